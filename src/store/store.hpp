@@ -1,0 +1,83 @@
+// store.hpp — the system of record: where the child journey records and the history of imports
+// are kept, behind one interface with an SQLite implementation (embedded, the default) and,
+// later, a PostgreSQL one. Callers never see SQL or a backend type.
+//
+// Contract:
+// - Opening a store applies any pending migrations (migrations.hpp) in one transaction; a store
+//   newer than this program is refused with a message saying so.
+// - import_census writes one census in one transaction: either all of it is stored or nothing
+//   changes. The census replaces every CIN record of its authority (a census carries each child's
+//   whole history). Importing content identical to the authority's latest import (same SHA-256)
+//   changes nothing and returns Outcome::Unchanged. A census older than the one stored for the
+//   authority (earlier collection year or reference date) is refused with StoreError.
+// - Reads return copies; a Store object is used from one thread at a time (open one per thread).
+// - Errors (cannot open, disk full, constraint broken) throw StoreError with a plain message.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "model/child_journey.hpp"
+
+namespace lens {
+
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Where a census came from, recorded with the import.
+struct ImportSource {
+  std::string file_name;  // as the user named it (path or upload name)
+  std::string sha256;     // of the file's bytes, lower-case hex
+  std::string imported_by = "cli";
+};
+
+struct ImportRecord {
+  std::int64_t id = 0;
+  std::string imported_at;  // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+  std::string file_name;
+  std::string sha256;
+  std::string la;
+  int collection_year = 0;
+  OptDate reference_date;
+  std::int64_t children = 0;
+  std::int64_t episodes = 0;
+  std::string imported_by;
+  std::string outcome;  // "imported" or "replaced"
+};
+
+enum class ImportOutcome { Imported, Replaced, Unchanged };
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual int schema_version() const = 0;
+
+  virtual ImportOutcome import_census(const Census& census, const ImportSource& source) = 0;
+
+  // Imports, newest first.
+  virtual std::vector<ImportRecord> imports() const = 0;
+  // DfE LA numbers that have records, ascending.
+  virtual std::vector<std::string> authorities() const = 0;
+  // The header of the census currently stored for an authority, if any.
+  virtual std::optional<CensusHeader> census_header(const std::string& la) const = 0;
+  // Every child of an authority (or of all authorities when `la` is empty), with their whole
+  // journey, ordered by LA and child id. Streams: one child in memory at a time.
+  virtual void for_each_child(const std::string& la,
+                              const std::function<void(Child&&)>& visit) const = 0;
+  virtual std::optional<Child> find_child(const std::string& la,
+                                          const std::string& la_child_id) const = 0;
+  virtual std::int64_t count_children(const std::string& la) const = 0;
+};
+
+// Opens (creating if needed) an SQLite store file.
+std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+
+}  // namespace lens
