@@ -1,0 +1,174 @@
+// snapshot.hpp — the analytic snapshot: an in-memory, columnar copy of children's journeys that
+// the measures are computed over.
+//
+// Built once from Child values (from the store or straight from census files), then read-only
+// and safe to share between threads. Layout, and why:
+// - Struct of arrays, one table per kind of record (children, CIN episodes, assessments,
+//   Section 47 enquiries, initial conferences, CP plans): a measure reads two or three columns
+//   of one table, so that is all that comes through the cache.
+// - Dates are day numbers (Date::days()); a missing date, or an open episode or plan, is kNever
+//   (after every real date), so "ended after the period end or not ended" is one comparison.
+// - Codes are dictionary-encoded as their category position (dimension.hpp), one byte each.
+// - Rows are grouped by authority (Authority::rows), and inside an authority each table is
+//   sorted by its own date (referral, authorisation, Section 47 start, conference, plan start),
+//   so "in period" is a binary search; closures and plan ends have a sorted index too.
+// - What depends only on one child's whole history is worked out while building, once:
+//   re-referral within 12 months, an earlier CP plan, the enquiry an initial conference
+//   followed, working days of each assessment and conference (the prefix-sum calendar).
+// Dates outside the working-day calendar (1990–2060) leave working days unknown (kNoCount).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "measures/dimension.hpp"
+#include "model/child_journey.hpp"
+
+namespace lens::measures {
+
+inline constexpr std::int32_t kNever = std::numeric_limits<std::int32_t>::max();
+inline constexpr std::int32_t kNoCount = std::numeric_limits<std::int32_t>::min();
+
+struct RowRange {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t size() const { return end - begin; }
+};
+
+struct ChildColumns {
+  std::vector<std::uint16_t> authority;   // index into Snapshot::authorities()
+  std::vector<std::int32_t> birth;        // PersonBirthDate, kNever if none
+  std::vector<std::int32_t> expected_birth;
+  std::vector<std::uint8_t> gender;       // Dim::Gender position
+  std::vector<std::uint8_t> ethnic_group; // Dim::EthnicGroup position
+  std::vector<std::uint32_t> id_offset;   // LA child id of row i: ids[id_offset[i], id_offset[i+1])
+  std::string ids;
+  std::size_t size() const { return birth.size(); }
+  std::string_view id(std::uint32_t row) const {
+    return std::string_view(ids).substr(id_offset[row], id_offset[row + 1] - id_offset[row]);
+  }
+};
+
+// One row per CIN episode, i.e. per referral.
+struct EpisodeColumns {
+  enum Flag : std::uint8_t { kNfa = 1, kHasAssessment = 2, kReReferral12m = 4 };
+  std::vector<std::uint32_t> child;
+  std::vector<std::int32_t> referral;  // CINreferralDate
+  std::vector<std::int32_t> closure;   // CINclosureDate, kNever while open
+  std::vector<std::uint8_t> source;    // Dim::Source
+  std::vector<std::uint8_t> need;      // Dim::PrimaryNeed
+  std::vector<std::uint8_t> reason;    // Dim::ClosureReason
+  std::vector<std::uint8_t> flags;
+  std::size_t size() const { return child.size(); }
+  bool has(std::uint32_t row, Flag f) const { return (flags[row] & f) != 0; }
+};
+
+struct AssessmentColumns {
+  std::vector<std::uint32_t> child;
+  std::vector<std::int32_t> start;         // AssessmentActualStartDate
+  std::vector<std::int32_t> authorised;    // AssessmentAuthorisationDate, kNever if none
+  std::vector<std::int32_t> working_days;  // start -> authorised, kNoCount if unknown
+  std::vector<std::uint32_t> factor_offset;  // factors of row i: [factor_offset[i], factor_offset[i+1])
+  std::vector<std::uint8_t> factors;         // Dim::Factor positions
+  std::size_t size() const { return child.size(); }
+};
+
+struct Section47Columns {
+  std::vector<std::uint32_t> child;
+  std::vector<std::int32_t> start;  // S47ActualStartDate
+  // DateOfInitialCPC when a conference is recorded (ICPCnotRequired not true and the date
+  // present), else kNever.
+  std::vector<std::int32_t> icpc;
+  std::size_t size() const { return child.size(); }
+};
+
+// Initial child protection conferences: one row per distinct (child, DateOfInitialCPC) among the
+// child's Section 47 records that record a conference.
+struct ConferenceColumns {
+  enum Flag : std::uint8_t { kPlanStarted = 1 };
+  std::vector<std::uint32_t> child;
+  std::vector<std::int32_t> date;
+  // The enquiry it followed: the latest S47ActualStartDate on or before the conference among
+  // the records carrying this date (if all of them start after it, a data error, the earliest).
+  std::vector<std::int32_t> s47_start;
+  std::vector<std::int32_t> working_days;  // s47_start -> date, kNoCount if unknown
+  std::vector<std::uint8_t> flags;         // kPlanStarted: a CP plan of the child starts on `date`
+  std::size_t size() const { return child.size(); }
+};
+
+struct CpPlanColumns {
+  enum Flag : std::uint8_t { kEarlierPlan = 1 };
+  std::vector<std::uint32_t> child;
+  std::vector<std::int32_t> start;  // CPPstartDate
+  std::vector<std::int32_t> end;    // CPPendDate, kNever while open
+  std::vector<std::uint8_t> initial_category;  // Dim::Category
+  std::vector<std::uint8_t> latest_category;
+  // kEarlierPlan: the child has another plan starting before this one, or NumberOfPreviousCPP > 0.
+  std::vector<std::uint8_t> flags;
+  std::vector<std::uint32_t> review_offset;  // reviews of row i: [review_offset[i], review_offset[i+1])
+  std::vector<std::int32_t> reviews;         // CPPreviewDate, ascending within a plan
+  std::size_t size() const { return child.size(); }
+};
+
+struct Authority {
+  std::string code;  // DfE 3-digit LA number
+  RowRange children, episodes, assessments, section47s, conferences, plans;
+};
+
+class Snapshot {
+ public:
+  const std::vector<Authority>& authorities() const { return authorities_; }
+  // Position in authorities(), or -1.
+  int find_authority(std::string_view code) const;
+
+  const ChildColumns& children() const { return children_; }
+  const EpisodeColumns& episodes() const { return episodes_; }
+  const AssessmentColumns& assessments() const { return assessments_; }
+  const Section47Columns& section47s() const { return section47s_; }
+  const ConferenceColumns& conferences() const { return conferences_; }
+  const CpPlanColumns& plans() const { return plans_; }
+  // Episode rows of each authority sorted by closure date (same ranges as the episodes).
+  const std::vector<std::uint32_t>& episodes_by_closure() const { return episodes_by_closure_; }
+  // CP plan rows of each authority sorted by end date (same ranges as the plans).
+  const std::vector<std::uint32_t>& plans_by_end() const { return plans_by_end_; }
+
+  // Dim::AgeBand position of a child on a day.
+  std::uint8_t age_band(std::uint32_t child, std::int32_t day) const;
+
+  std::size_t record_count() const;  // rows in all tables, for people and benchmarks
+
+ private:
+  friend class SnapshotBuilder;
+  std::vector<Authority> authorities_;
+  ChildColumns children_;
+  EpisodeColumns episodes_;
+  AssessmentColumns assessments_;
+  Section47Columns section47s_;
+  ConferenceColumns conferences_;
+  CpPlanColumns plans_;
+  std::vector<std::uint32_t> episodes_by_closure_;
+  std::vector<std::uint32_t> plans_by_end_;
+};
+
+// Builds a snapshot one child at a time (so a store can stream children through it), in any
+// order of authorities. Not thread-safe; finish() leaves the builder empty.
+class SnapshotBuilder {
+ public:
+  SnapshotBuilder();
+  void add(const Child& child);
+  Snapshot finish();
+
+ private:
+  std::uint16_t authority_index(const std::string& code);
+  Snapshot s_;
+  std::unordered_map<std::string, std::uint16_t> authority_of_code_;
+  std::vector<std::int32_t> referral_days_, plan_starts_;  // scratch, per child
+};
+
+Snapshot build_snapshot(const std::vector<Child>& children);
+
+}  // namespace lens::measures
