@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "core/timestamp.hpp"
+#include "store/journey_tables.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_db.hpp"
 #include "store/store.hpp"
@@ -14,10 +15,6 @@ using sqlite::Db;
 using sqlite::Statement;
 using sqlite::Transaction;
 
-// Child-first order, so that deleting an authority never trips a foreign key.
-constexpr const char* kChildTables[] = {"cp_review",  "cp_plan",     "section47",
-                                        "cin_plan",   "assessment_factor", "assessment",
-                                        "cin_episode", "child_disability", "child"};
 
 class SqliteStore final : public Store {
  public:
@@ -53,9 +50,11 @@ class SqliteStore final : public Store {
         replacing = true;
       }
     }
-    if (replacing)
-      for (const char* table : kChildTables) {
-        Statement del(db_, std::string("DELETE FROM ") + table + " WHERE la = ?1");
+    if (replacing)  // children's tables first, so no foreign key is ever left dangling
+      for (int t = journey_tables::kTableCount - 1; t >= 0; --t) {
+        Statement del(db_, std::string("DELETE FROM ") +
+                               journey_tables::spec(static_cast<journey_tables::Table>(t)).name +
+                               " WHERE la = ?1");
         del.bind(1, h.la).run();
       }
 
@@ -96,8 +95,7 @@ class SqliteStore final : public Store {
         .bind(8, h.date_time)
         .run();
 
-    Writer writer(db_);
-    for (const auto& child : census.children) writer.write(h.la, child);
+    write_children(h.la, census.children);
     tx.commit();
     return replacing ? ImportOutcome::Replaced : ImportOutcome::Imported;
   }
@@ -133,15 +131,14 @@ class SqliteStore final : public Store {
 
   void for_each_child(const std::string& la,
                       const std::function<void(Child&&)>& visit) const override {
-    Reader reader(db_, la.empty() ? "" : " WHERE la = ?1", la, "");
-    reader.run(visit);
+    read_children(la.empty() ? "" : " WHERE la = ?1", la, "", visit);
   }
 
   std::optional<Child> find_child(const std::string& la,
                                   const std::string& la_child_id) const override {
     std::optional<Child> found;
-    Reader reader(db_, " WHERE la = ?1 AND child_id = ?2", la, la_child_id);
-    reader.run([&](Child&& c) { found = std::move(c); });
+    read_children(" WHERE la = ?1 AND child_id = ?2", la, la_child_id,
+                  [&](Child&& c) { found = std::move(c); });
     return found;
   }
 
@@ -154,209 +151,65 @@ class SqliteStore final : public Store {
   }
 
  private:
-  // Inserts children with one prepared statement per table, reused for every row.
-  class Writer {
+  class Cursor final : public journey_tables::Cursor {
    public:
-    explicit Writer(Db& db)
-        : child_(db,
-                 "INSERT INTO child (la, child_id, upn, former_upn, upn_unknown, birth_date, "
-                 "expected_birth_date, gender, death_date, ethnicity) VALUES "
-                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-          disability_(db,
-                      "INSERT INTO child_disability (la, child_id, seq, code) "
-                      "VALUES (?1, ?2, ?3, ?4)"),
-          episode_(db,
-                   "INSERT INTO cin_episode (la, child_id, episode_seq, referral_date, "
-                   "referral_source, primary_need, closure_date, closure_reason, icpc_date, "
-                   "referral_nfa) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-          assessment_(db,
-                      "INSERT INTO assessment (la, child_id, episode_seq, seq, start_date, "
-                      "internal_review_date, authorisation_date) VALUES "
-                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-          factor_(db,
-                  "INSERT INTO assessment_factor (la, child_id, episode_seq, assessment_seq, seq, "
-                  "code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-          cin_plan_(db,
-                    "INSERT INTO cin_plan (la, child_id, episode_seq, seq, start_date, end_date) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-          s47_(db,
-               "INSERT INTO section47 (la, child_id, episode_seq, seq, start_date, "
-               "icpc_target_date, icpc_date, icpc_not_required) VALUES "
-               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-          cp_plan_(db,
-                   "INSERT INTO cp_plan (la, child_id, episode_seq, seq, start_date, end_date, "
-                   "initial_category, latest_category, previous_plans) VALUES "
-                   "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-          review_(db,
-                  "INSERT INTO cp_review (la, child_id, episode_seq, plan_seq, seq, review_date) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)") {}
-
-    void write(const std::string& la, const Child& c) {
-      const std::string& id = c.la_child_id;
-      child_.bind(1, la).bind(2, id).bind(3, c.upn).bind(4, c.former_upn).bind(5, c.upn_unknown);
-      child_.bind(6, c.birth).bind(7, c.expected_birth).bind(8, c.gender).bind(9, c.death);
-      child_.bind(10, c.ethnicity).run();
-      for (int i = 0; i < static_cast<int>(c.disabilities.size()); ++i)
-        disability_.bind(1, la).bind(2, id).bind(3, i).bind(4, c.disabilities[i]).run();
-      for (int e = 0; e < static_cast<int>(c.episodes.size()); ++e) {
-        const CinEpisode& ep = c.episodes[e];
-        episode_.bind(1, la).bind(2, id).bind(3, e).bind(4, OptDate(ep.referral));
-        episode_.bind(5, ep.source).bind(6, ep.primary_need).bind(7, ep.closure);
-        episode_.bind(8, ep.closure_reason).bind(9, ep.icpc).bind(10, ep.nfa ? 1 : 0).run();
-        for (int a = 0; a < static_cast<int>(ep.assessments.size()); ++a) {
-          const Assessment& as = ep.assessments[a];
-          assessment_.bind(1, la).bind(2, id).bind(3, e).bind(4, a).bind(5, OptDate(as.start));
-          assessment_.bind(6, as.internal_review).bind(7, as.authorised).run();
-          for (int f = 0; f < static_cast<int>(as.factors.size()); ++f)
-            factor_.bind(1, la).bind(2, id).bind(3, e).bind(4, a).bind(5, f)
-                .bind(6, as.factors[f]).run();
-        }
-        for (int p = 0; p < static_cast<int>(ep.cin_plans.size()); ++p)
-          cin_plan_.bind(1, la).bind(2, id).bind(3, e).bind(4, p)
-              .bind(5, OptDate(ep.cin_plans[p].start)).bind(6, ep.cin_plans[p].end).run();
-        for (int s = 0; s < static_cast<int>(ep.section47s.size()); ++s) {
-          const Section47& s47 = ep.section47s[s];
-          s47_.bind(1, la).bind(2, id).bind(3, e).bind(4, s).bind(5, OptDate(s47.start));
-          s47_.bind(6, s47.icpc_target).bind(7, s47.icpc).bind(8, s47.icpc_not_required ? 1 : 0);
-          s47_.run();
-        }
-        for (int p = 0; p < static_cast<int>(ep.cp_plans.size()); ++p) {
-          const CpPlan& plan = ep.cp_plans[p];
-          cp_plan_.bind(1, la).bind(2, id).bind(3, e).bind(4, p).bind(5, OptDate(plan.start));
-          cp_plan_.bind(6, plan.end).bind(7, plan.initial_category).bind(8, plan.latest_category);
-          cp_plan_.bind(9, plan.previous_plans).run();
-          for (int r = 0; r < static_cast<int>(plan.reviews.size()); ++r)
-            review_.bind(1, la).bind(2, id).bind(3, e).bind(4, p).bind(5, r)
-                .bind(6, OptDate(plan.reviews[r])).run();
-        }
-      }
+    Cursor(Db& db, const std::string& sql, const std::string& la, const std::string& child_id)
+        : st_(db, sql) {
+      if (!la.empty()) st_.bind(1, la);
+      if (!child_id.empty()) st_.bind(2, child_id);
+      valid_ = st_.step();
     }
+    bool valid() const override { return valid_; }
+    journey_tables::Value get(int column) const override {
+      return st_.is_null(column) ? std::nullopt : journey_tables::Value(st_.text(column));
+    }
+    void next() override { valid_ = st_.step(); }
 
    private:
-    Statement child_, disability_, episode_, assessment_, factor_, cin_plan_, s47_, cp_plan_,
-        review_;
+    Statement st_;
+    bool valid_ = false;
   };
 
-  // Reads children by merging one key-ordered scan per table: every table is ordered by
-  // (la, child_id, ...), so each child's rows are the next rows of each scan.
-  class Reader {
-   public:
-    Reader(Db& db, const std::string& where, const std::string& la, const std::string& child_id)
-        : child_(db, where, "la, child_id, upn, former_upn, upn_unknown, birth_date, "
-                            "expected_birth_date, gender, death_date, ethnicity",
-                 "child", "la, child_id", la, child_id),
-          disability_(db, where, "la, child_id, code", "child_disability", "la, child_id, seq", la,
-                      child_id),
-          episode_(db, where,
-                   "la, child_id, referral_date, referral_source, primary_need, closure_date, "
-                   "closure_reason, icpc_date, referral_nfa",
-                   "cin_episode", "la, child_id, episode_seq", la, child_id),
-          assessment_(db, where,
-                      "la, child_id, episode_seq, start_date, internal_review_date, "
-                      "authorisation_date",
-                      "assessment", "la, child_id, episode_seq, seq", la, child_id),
-          factor_(db, where, "la, child_id, episode_seq, assessment_seq, code",
-                  "assessment_factor", "la, child_id, episode_seq, assessment_seq, seq", la,
-                  child_id),
-          cin_plan_(db, where, "la, child_id, episode_seq, start_date, end_date", "cin_plan",
-                    "la, child_id, episode_seq, seq", la, child_id),
-          s47_(db, where,
-               "la, child_id, episode_seq, start_date, icpc_target_date, icpc_date, "
-               "icpc_not_required",
-               "section47", "la, child_id, episode_seq, seq", la, child_id),
-          cp_plan_(db, where,
-                   "la, child_id, episode_seq, start_date, end_date, initial_category, "
-                   "latest_category, previous_plans",
-                   "cp_plan", "la, child_id, episode_seq, seq", la, child_id),
-          review_(db, where, "la, child_id, episode_seq, plan_seq, review_date", "cp_review",
-                  "la, child_id, episode_seq, plan_seq, seq", la, child_id) {}
-
-    void run(const std::function<void(Child&&)>& visit) {
-      while (child_.has) {
-        Statement& r = child_.st;
-        Child c;
-        c.la = r.text(0);
-        c.la_child_id = r.text(1);
-        c.upn = r.text(2);
-        c.former_upn = r.text(3);
-        c.upn_unknown = r.text(4);
-        c.birth = r.date(5);
-        c.expected_birth = r.date(6);
-        c.gender = r.text(7);
-        c.death = r.date(8);
-        c.ethnicity = r.text(9);
-        for (; disability_.of(c); disability_.next()) c.disabilities.push_back(disability_.st.text(2));
-        for (; episode_.of(c); episode_.next()) {
-          Statement& e = episode_.st;
-          CinEpisode ep;
-          ep.referral = *e.date(2);
-          ep.source = e.text(3);
-          ep.primary_need = e.text(4);
-          ep.closure = e.date(5);
-          ep.closure_reason = e.text(6);
-          ep.icpc = e.date(7);
-          ep.nfa = e.integer(8) != 0;
-          c.episodes.push_back(std::move(ep));
-        }
-        for (; assessment_.of(c); assessment_.next()) {
-          Statement& a = assessment_.st;
-          episode(c, a.integer(2)).assessments.push_back(
-              {*a.date(3), a.date(4), a.date(5), {}});
-        }
-        for (; factor_.of(c); factor_.next()) {
-          Statement& f = factor_.st;
-          auto& assessments = episode(c, f.integer(2)).assessments;
-          at(assessments, f.integer(3)).factors.push_back(f.text(4));
-        }
-        for (; cin_plan_.of(c); cin_plan_.next())
-          episode(c, cin_plan_.st.integer(2)).cin_plans.push_back(
-              {*cin_plan_.st.date(3), cin_plan_.st.date(4)});
-        for (; s47_.of(c); s47_.next()) {
-          Statement& s = s47_.st;
-          episode(c, s.integer(2)).section47s.push_back(
-              {*s.date(3), s.date(4), s.date(5), s.integer(6) != 0});
-        }
-        for (; cp_plan_.of(c); cp_plan_.next()) {
-          Statement& p = cp_plan_.st;
-          episode(c, p.integer(2)).cp_plans.push_back({*p.date(3), p.date(4), p.text(5), p.text(6),
-                                                       static_cast<int>(p.integer(7)), {}});
-        }
-        for (; review_.of(c); review_.next()) {
-          Statement& v = review_.st;
-          at(episode(c, v.integer(2)).cp_plans, v.integer(3)).reviews.push_back(*v.date(4));
-        }
-        child_.next();
-        visit(std::move(c));
-      }
+  void read_children(const std::string& where, const std::string& la, const std::string& child_id,
+                     const std::function<void(Child&&)>& visit) const {
+    using namespace journey_tables;
+    Transaction snapshot(db_, Transaction::Read);
+    std::vector<std::unique_ptr<Cursor>> owned;
+    std::array<journey_tables::Cursor*, kTableCount> cursors{};
+    for (int t = 0; t < kTableCount; ++t) {
+      const TableSpec& table = spec(static_cast<Table>(t));
+      std::string sql = "SELECT ";
+      for (std::size_t i = 0; i < table.columns.size(); ++i)
+        sql += (i ? ", " : "") + std::string(table.columns[i]);
+      sql += std::string(" FROM ") + table.name + where + " ORDER BY " + table.order;
+      owned.push_back(std::make_unique<Cursor>(db_, sql, la, child_id));
+      cursors[t] = owned.back().get();
     }
+    assemble(cursors, visit);
+  }
 
-   private:
-    struct Scan {
-      Scan(Db& db, const std::string& where, const std::string& columns, const std::string& table,
-           const std::string& order, const std::string& la, const std::string& child_id)
-          : st(db, "SELECT " + columns + " FROM " + table + where + " ORDER BY " + order) {
-        if (!la.empty()) st.bind(1, la);
-        if (!child_id.empty()) st.bind(2, child_id);
-        has = st.step();
+  // One prepared INSERT per table, reused for every row.
+  void write_children(const std::string& la, const std::vector<Child>& children) {
+    using namespace journey_tables;
+    std::vector<std::unique_ptr<Statement>> inserts;
+    for (int t = 0; t < kTableCount; ++t) {
+      const TableSpec& table = spec(static_cast<Table>(t));
+      std::string sql = std::string("INSERT INTO ") + table.name + " (", values;
+      for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        sql += (i ? ", " : "") + std::string(table.columns[i]);
+        values += (i ? ", ?" : "?") + std::to_string(i + 1);
       }
-      bool of(const Child& c) const {
-        return has && st.text(1) == c.la_child_id && st.text(0) == c.la;
-      }
-      void next() { has = st.step(); }
-      Statement st;
-      bool has = false;
-    };
-
-    template <typename T>
-    static T& at(std::vector<T>& v, std::int64_t i) {
-      if (i < 0 || static_cast<std::size_t>(i) >= v.size())
-        throw StoreError("the store is inconsistent: a record refers to a missing parent");
-      return v[static_cast<std::size_t>(i)];
+      inserts.push_back(std::make_unique<Statement>(db_, sql + ") VALUES (" + values + ")"));
     }
-    static CinEpisode& episode(Child& c, std::int64_t i) { return at(c.episodes, i); }
-
-    Scan child_, disability_, episode_, assessment_, factor_, cin_plan_, s47_, cp_plan_, review_;
-  };
+    for (const auto& child : children)
+      flatten(la, child, [&](Table t, const Row& row) {
+        Statement& st = *inserts[t];
+        for (std::size_t i = 0; i < row.size(); ++i)
+          row[i] ? st.bind(static_cast<int>(i + 1), std::string_view(*row[i]))
+                 : st.bind_null(static_cast<int>(i + 1));
+        st.run();
+      });
+  }
 
   void migrate() {
     db_.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
