@@ -17,8 +17,7 @@ void StoreOptions::add_to(CLI::App& app, bool required) {
 }
 
 std::unique_ptr<Store> StoreOptions::open() const {
-  if (!postgres.empty())
-    throw StoreError("--postgres is not supported by this build yet; use --db FILE");
+  if (!postgres.empty()) return open_postgres_store(postgres);
   auto parent = std::filesystem::path(db).parent_path();
   if (!parent.empty() && !std::filesystem::exists(parent))
     throw StoreError("cannot create the store " + db + ": the folder " + parent.string() +
