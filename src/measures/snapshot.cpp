@@ -108,8 +108,13 @@ SnapshotBuilder::SnapshotBuilder() { s_.children_.id_offset.push_back(0); }
 
 std::uint16_t SnapshotBuilder::authority_index(const std::string& code) {
   auto [it, added] = authority_of_code_.try_emplace(code, static_cast<std::uint16_t>(s_.authorities_.size()));
-  if (added) s_.authorities_.push_back(Authority{code, {}, {}, {}, {}, {}, {}});
+  if (added) s_.authorities_.push_back(Authority{code, {}, {}, {}, {}, {}, {}, kCoveredAlways});
   return it->second;
+}
+
+void SnapshotBuilder::cover(const std::string& la, Date from) {
+  auto& a = s_.authorities_[authority_index(la)];
+  if (a.covered_from == kCoveredAlways || from.days() < a.covered_from) a.covered_from = from.days();
 }
 
 void SnapshotBuilder::add(const Child& c) {

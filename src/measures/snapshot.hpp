@@ -117,7 +117,12 @@ struct CpPlanColumns {
 struct Authority {
   std::string code;  // DfE 3-digit LA number
   RowRange children, episodes, assessments, section47s, conferences, plans;
+  // The first day the data is complete for: the start of the year of the earliest census it
+  // came from (a census holds the episodes open during its year, not those closed before).
+  // kCoveredAlways when not known.
+  std::int32_t covered_from = std::numeric_limits<std::int32_t>::min();
 };
+inline constexpr std::int32_t kCoveredAlways = std::numeric_limits<std::int32_t>::min();
 
 class Snapshot {
  public:
@@ -160,6 +165,8 @@ class SnapshotBuilder {
  public:
   SnapshotBuilder();
   void add(const Child& child);
+  // Records that an authority's data is complete from `from` (the earliest call wins).
+  void cover(const std::string& la, Date from);
   Snapshot finish();
 
  private:

@@ -1,0 +1,214 @@
+// measures_command.cpp — `lens measures`: the performance framework for an area and period.
+//
+//   lens measures (--db FILE | --postgres URL | PATH...) --period 2016-17|FROM..TO
+//                 [--la CODE]... [--indicator ID]... [--by DIMENSION]...
+//                 [--format table|json|csv|xlsx] [--out FILE] [--targets FILE] [--data-dir DIR]
+//   lens measures --list
+//
+// Reads the children of the authorities asked for (all, by default) from the store or from
+// census files, builds the analytic snapshot, and writes the scorecard (measures/output.hpp).
+// Exit codes: 0 done; 1 the census files have errors (listed, nothing computed); 2 wrong usage,
+// unreadable input or missing reference data.
+#include <fmt/core.h>
+
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <sstream>
+
+#include "cli/command.hpp"
+#include "cli/store_options.hpp"
+#include "core/problem.hpp"
+#include "measures/census_sources.hpp"
+#include "measures/data_files.hpp"
+#include "measures/output.hpp"
+#include "measures/scorecard.hpp"
+
+namespace lens::cli {
+namespace {
+
+using namespace lens::measures;
+
+struct Options {
+  StoreOptions store;
+  std::vector<std::string> paths;
+  std::string period;
+  std::vector<std::string> las;
+  std::vector<std::string> indicators;
+  std::vector<std::string> by;
+  std::string format = "table";
+  std::string out;
+  std::string targets;
+  std::string data_dir;
+  bool list = false;
+};
+
+void list_indicators(std::ostream& out) {
+  out << "Indicators (spec/indicators.md):\n";
+  for (const Indicator* i : all_indicators()) {
+    std::string dims;
+    for (Dim d : i->always) dims += (dims.empty() ? "" : ", ") + std::string(dim_name(d));
+    for (Dim d : i->breakdowns)
+      if (std::find(i->always.begin(), i->always.end(), d) == i->always.end())
+        dims += (dims.empty() ? "" : ", ") + std::string(dim_name(d));
+    out << fmt::format("  {:30} {:12} {:5} {}\n", i->id, unit_name(i->unit), polarity_name(i->polarity), i->title);
+    if (!dims.empty()) out << fmt::format("  {:30} by: {}\n", "", dims);
+  }
+}
+
+// DfE numbers of the authorities asked for; `--la` takes a DfE number, ONS code or name, and
+// several may be given (repeated or comma-separated).
+std::vector<std::string> resolve_authorities(const std::vector<std::string>& given, const AuthorityDirectory& dir) {
+  static const std::regex dfe_number(R"(\d{3})");
+  std::vector<std::string> codes;
+  for (const auto& arg : given) {
+    std::stringstream parts(arg);
+    for (std::string part; std::getline(parts, part, ',');) {
+      while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+      while (!part.empty() && part.back() == ' ') part.pop_back();
+      if (part.empty()) continue;
+      if (const AuthorityInfo* a = dir.find(part)) {
+        codes.push_back(a->la_code);
+      } else if (std::regex_match(part, dfe_number)) {
+        codes.push_back(part);  // not a current English authority, but a census may still use it
+      } else {
+        throw MeasuresError("unknown local authority '" + part +
+                            "': give its DfE number (301), ONS code (E09000002) or name (Barking and Dagenham)");
+      }
+    }
+  }
+  return codes;
+}
+
+std::vector<Dim> resolve_dims(const std::vector<std::string>& names, const std::vector<const Indicator*>& chosen) {
+  std::vector<Dim> dims;
+  for (const auto& n : names) {
+    auto d = dim_from_name(n);
+    if (!d) {
+      std::string known;
+      for (int i = 0; i < kDimCount; ++i) known += (i ? ", " : "") + std::string(dim_name(static_cast<Dim>(i)));
+      throw MeasuresError("unknown breakdown '" + n + "'; the breakdowns are " + known);
+    }
+    bool offered = false;
+    for (const Indicator* i : chosen)
+      offered |= std::find(i->breakdowns.begin(), i->breakdowns.end(), *d) != i->breakdowns.end();
+    if (!offered) throw MeasuresError("none of the chosen indicators can be broken down by " + n);
+    dims.push_back(*d);
+  }
+  return dims;
+}
+
+// Builds the snapshot from the store or the files; returns an exit code if it cannot.
+std::string named(const std::string& code, const AuthorityDirectory& dir) {
+  const AuthorityInfo* a = dir.by_la_code(code);
+  return a ? fmt::format("{} ({})", a->name, code) : "LA " + code;
+}
+
+int load(const Options& o, const AuthorityDirectory& dir, std::vector<std::string>& las, Snapshot& snapshot) {
+  SnapshotBuilder builder;
+  if (o.store.given()) {
+    auto store = o.store.open();
+    const auto held = store->authorities();
+    if (held.empty()) throw MeasuresError("the store holds no records yet; import a census first");
+    for (const auto& la : las)
+      if (std::find(held.begin(), held.end(), la) == held.end()) {
+        std::string names;
+        for (const auto& h : held) names += (names.empty() ? "" : ", ") + named(h, dir);
+        throw MeasuresError("there are no records for " + named(la, dir) + " in the store; it holds " + names);
+      }
+    if (las.empty()) las = held;
+    for (const auto& la : las) {
+      if (auto header = store->census_header(la); header && header->collection_year > 0)
+        builder.cover(la, financial_year(header->collection_year - 1).start);
+      store->for_each_child(la, [&](Child&& c) { builder.add(c); });
+    }
+  } else {
+    CensusFiles files = read_census_files(o.paths);
+    for (const auto& p : files.problems) std::cerr << to_string(p) << '\n';
+    if (!files.unreadable.empty()) return 2;
+    if (has_errors(files.problems)) {
+      std::cerr << "lens: the census files have errors (above); nothing was computed\n";
+      return 1;
+    }
+    add_censuses(std::move(files.censuses), builder);
+  }
+  snapshot = builder.finish();
+  return 0;
+}
+
+int run(const Options& o) {
+  if (!o.data_dir.empty()) set_data_dir(o.data_dir);
+  if (o.list) {
+    list_indicators(std::cout);
+    return 0;
+  }
+  if (o.period.empty()) throw MeasuresError("--period is required, e.g. --period 2016-17");
+  if (!o.store.given() && o.paths.empty())
+    throw MeasuresError("say where the records are: --db FILE, --postgres URL, or census files");
+  if (o.store.given() && !o.paths.empty())
+    throw MeasuresError("give either a store (--db/--postgres) or census files, not both");
+  if (o.format == "xlsx" && o.out.empty()) throw MeasuresError("--format xlsx needs --out FILE.xlsx");
+
+  Request request;
+  request.period = parse_period(o.period);
+  request.indicators = select_indicators(o.indicators);
+  request.by = resolve_dims(o.by, request.indicators);
+
+  const auto directory = AuthorityDirectory::load_default();
+  const auto population = PopulationTable::load_default();
+  const auto comparators = ComparatorTable::load_default();
+  const auto neighbours = StatisticalNeighbours::load_default();
+  std::optional<TargetTable> targets;
+  if (!o.targets.empty()) targets = TargetTable::load(o.targets);
+
+  std::vector<std::string> las = resolve_authorities(o.las, directory);
+  Snapshot snapshot;
+  if (int code = load(o, directory, las, snapshot); code != 0) return code;
+  if (snapshot.authorities().empty()) throw MeasuresError("there are no children in the data");
+  request.authorities = las;
+
+  ScorecardInputs inputs{&population, &directory, &comparators, &neighbours, targets ? &*targets : nullptr, 0};
+  Scorecard card = build_scorecard(snapshot, request, inputs);
+
+  if (o.format == "xlsx") {
+    write_xlsx(card, o.out);
+    return 0;
+  }
+  std::ofstream file;
+  if (!o.out.empty()) {
+    file.open(o.out, std::ios::binary);
+    if (!file) throw MeasuresError("cannot write " + o.out);
+  }
+  std::ostream& out = o.out.empty() ? std::cout : file;
+  if (o.format == "json")
+    out << to_json(card).dump(2) << '\n';
+  else if (o.format == "csv")
+    write_csv(card, out);
+  else
+    write_table(card, out);
+  if (!out) throw MeasuresError("cannot write " + (o.out.empty() ? std::string("the output") : o.out));
+  return 0;
+}
+
+const CommandRegistration registration(
+    "measures", "the performance framework: indicators for an area and period, with benchmarks",
+    [](CLI::App& app) -> Runner {
+      auto o = std::make_shared<Options>();
+      o->store.add_to(app, false);
+      app.add_option("paths", o->paths, "census files to read instead of a store");
+      app.add_option("--period", o->period,
+                     "2016-17 (financial year), 2016-17-Q1, 2016-Q1 (calendar quarter), 2016-04, or FROM..TO");
+      app.add_option("--la", o->las, "authority: DfE number, ONS code or name (repeatable; default: all)");
+      app.add_option("--indicator", o->indicators, "indicator id (repeatable; default: all)");
+      app.add_option("--by", o->by, "breakdown: age_band, gender, ethnic_group, category, source, ...");
+      app.add_option("--format", o->format, "table, json, csv or xlsx")
+          ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
+      app.add_option("--out", o->out, "write to this file instead of the terminal");
+      app.add_option("--targets", o->targets, "the partnership's targets (CSV: indicator_id,target,tolerance,source)");
+      app.add_option("--data-dir", o->data_dir, "folder of Lens's reference data (default: data/ of the source)");
+      app.add_flag("--list", o->list, "list the indicators and their breakdowns");
+      return [o] { return run(*o); };
+    });
+
+}  // namespace
+}  // namespace lens::cli
