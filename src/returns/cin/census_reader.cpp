@@ -612,14 +612,18 @@ CensusFile read_census_file(const std::string& path) {
     unreadable(out, 0, fmt::format("cannot be opened: {}", std::strerror(errno)));
     return out;
   }
+  // Read by size when the file has one (the usual case), then in chunks for anything left
+  // (a pipe, or a file still growing).
   std::string bytes;
-  char chunk[1 << 16];
-  // Read by size when the file has one (the usual case), else in chunks (pipes).
   if (std::fseek(f.get(), 0, SEEK_END) == 0) {
     long size = std::ftell(f.get());
     std::rewind(f.get());
-    if (size > 0) bytes.reserve(static_cast<std::size_t>(size));
+    if (size > 0) {
+      bytes.resize(static_cast<std::size_t>(size));
+      bytes.resize(std::fread(bytes.data(), 1, bytes.size(), f.get()));
+    }
   }
+  char chunk[1 << 16];
   std::size_t n;
   while ((n = std::fread(chunk, 1, sizeof chunk, f.get())) > 0) bytes.append(chunk, n);
   if (std::ferror(f.get())) {
