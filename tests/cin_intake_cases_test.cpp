@@ -4,6 +4,7 @@
 // about. The input is `census.xml`, or `random.txt` ("seed N" and "bytes N" lines) for random
 // bytes, which the test writes to input.bin in a temporary folder. Adding a case needs no C++.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -40,7 +41,7 @@ fs::path random_input(const fs::path& spec, const std::string& case_name) {
   std::string data(bytes, '\0');
   // Raw engine output, not a distribution: the engine's sequence is fixed by the standard.
   for (auto& b : data) b = static_cast<char>(gen() & 0xff);
-  fs::path dir = fs::temp_directory_path() / ("lens_cin_intake_" + case_name);
+  fs::path dir = fs::temp_directory_path() / ("lens_cin_intake_" + case_name + "_" + std::to_string(getpid()));
   fs::create_directories(dir);
   fs::path out = dir / "input.bin";
   std::ofstream(out, std::ios::binary) << data;
@@ -72,6 +73,7 @@ TEST_P(CinIntakeCase, ReadsAsExpected) {
   fs::path input = fs::exists(dir / "random.txt") ? random_input(dir / "random.txt", name) : dir / "census.xml";
   ASSERT_TRUE(fs::exists(input)) << "a case needs census.xml or random.txt";
   CensusFile f = read_census_file(input.string());
+  if (input.filename() == "input.bin") fs::remove_all(input.parent_path());
   std::string got;
   for (Problem p : f.problems) {
     p.file = input.filename().string();

@@ -9,6 +9,8 @@
 #include <random>
 #include <string>
 
+#include <unistd.h>
+
 namespace lens::cin {
 namespace {
 
@@ -499,7 +501,7 @@ TEST(CensusReader, MissingFileIsUnreadable) {
 }
 
 TEST(CensusReader, ReadsFromDisk) {
-  auto path = std::filesystem::temp_directory_path() / "lens_census_reader_test.xml";
+  auto path = std::filesystem::temp_directory_path() / ("lens_census_reader_test_" + std::to_string(getpid()) + ".xml");
   {
     std::ofstream out(path, std::ios::binary);
     out << kClean;
