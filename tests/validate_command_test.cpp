@@ -11,27 +11,16 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "support/run_lens.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Output {
-  int exit_code = -1;
-  std::string out;  // stdout only
-};
+using Output = lens::testing::LensRun;
+using lens::testing::run_lens;
 
-Output lens(const std::string& args) {
-  std::string command = std::string("'") + LENS_BINARY + "' " + args + " 2>/dev/null";
-  Output r;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+Output lens(const std::string& args) { return run_lens(args); }
 
 std::string case_file(const std::string& name) {
   return (fs::path(LENS_SOURCE_DIR) / "tests/cases/cin_intake" / name / "census.xml").string();
