@@ -555,9 +555,31 @@ std::string parse_error_message(const pugi::xml_parse_result& r, std::string_vie
        r.status == pugi::status_bad_pcdata || r.status == pugi::status_bad_comment ||
        r.status == pugi::status_bad_cdata || r.status == pugi::status_unrecognized_tag))
     return "ends before its XML is complete: the file looks cut short (was it fully copied?)";
-  std::string what = r.description();
-  if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
-  return fmt::format("is not well-formed XML ({}): is this a CIN census XML file?", what);
+  std::string what;
+  switch (r.status) {
+    case pugi::status_end_element_mismatch: {
+      // The offset is at the name in the closing tag that does not fit.
+      std::size_t n = 0;
+      while (n < rest.size() && n < 40 && (std::isalnum(static_cast<unsigned char>(rest[n])) || rest[n] == '_' ||
+                                           rest[n] == '-' || rest[n] == '.' || rest[n] == ':'))
+        ++n;
+      what = n > 0 ? fmt::format("the closing tag </{}> does not match the element it closes", rest.substr(0, n))
+                   : std::string("a closing tag does not match the element it closes");
+      what += " (a tag is mistyped, missing or extra)";
+      break;
+    }
+    case pugi::status_bad_start_element: what = "a start tag is broken (a name or its '>' is missing)"; break;
+    case pugi::status_bad_end_element: what = "a closing tag is broken (a name or its '>' is missing)"; break;
+    case pugi::status_unrecognized_tag: what = "a '<' starts no tag (text must write it as &lt;)"; break;
+    case pugi::status_bad_attribute: what = "an attribute is broken"; break;
+    case pugi::status_bad_pcdata: what = "text between tags is broken"; break;
+    case pugi::status_bad_cdata: what = "a CDATA section is broken"; break;
+    case pugi::status_bad_comment: what = "a comment is broken"; break;
+    case pugi::status_bad_pi: what = "a processing instruction (<?...?>) is broken"; break;
+    case pugi::status_bad_doctype: what = "the DOCTYPE is broken"; break;
+    default: what = r.description(); break;
+  }
+  return "is not well-formed XML: " + what;
 }
 
 // UTF-16 text (with or without a byte order mark) as UTF-8; unpaired surrogates become U+FFFD.

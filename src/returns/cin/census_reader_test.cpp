@@ -502,8 +502,8 @@ TEST(CensusReader, TruncatedFileIsUnreadable) {
 TEST(CensusReader, MalformedXmlIsUnreadable) {
   // A closing tag that closes the wrong element, far from the end of the file: line 25.
   expect_unreadable(read(with("<GenderCurrent>2</GenderCurrent>", "<GenderCurrent>2</Gender>")),
-                    "census.xml:25: is not well-formed XML (start-end tags mismatch): is this a CIN census XML "
-                    "file?");
+                    "census.xml:25: is not well-formed XML: the closing tag </Gender> does not match the element it "
+                    "closes (a tag is mistyped, missing or extra)");
 }
 
 TEST(CensusReader, WrongRootIsUnreadable) {
