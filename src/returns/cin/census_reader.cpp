@@ -7,7 +7,6 @@
 // (shared/reference/data/cin_census_xsd/); the 2017–2023 schemas have the same elements, less
 // CINPlanDates before 2021. Beyond the schema, Lens requires Header/Source/LEA,
 // CollectionDetails/Year and ReferenceDate: without them a census cannot be placed.
-#include "core/number_format.hpp"
 #include "returns/cin/census_reader.hpp"
 
 #include <fmt/core.h>
@@ -26,6 +25,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "core/number_format.hpp"
 #include "returns/cin/cin_codes.hpp"
 
 namespace lens::cin {
