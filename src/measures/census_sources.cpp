@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "measures/period.hpp"
+#include "returns/cin/census_reader.hpp"
 
 namespace lens::measures {
 namespace {
@@ -58,19 +59,17 @@ void add_censuses(std::vector<Census> censuses, SnapshotBuilder& builder) {
   }
 }
 
-}  // namespace lens::measures
-
-namespace lens::measures {
-
-// TEMPORARY until the CIN census reader (branch `cin`) is on main: then this reads each file
-// with cin::read_census_file.
 CensusFiles read_census_files(const std::vector<std::string>& paths) {
   CensusFiles out;
-  for (const auto& p : paths) out.unreadable.push_back(p);
-  Problem problem;
-  problem.file = paths.empty() ? "" : paths.front();
-  problem.message = "this build of Lens cannot read census files directly yet; import them into a store and use --db";
-  out.problems.push_back(problem);
+  for (const auto& path : paths) {
+    cin::CensusFile f = cin::read_census_file(path);
+    out.problems.insert(out.problems.end(), f.problems.begin(), f.problems.end());
+    if (f.unreadable) {
+      out.unreadable.push_back(path);
+      continue;
+    }
+    out.censuses.push_back(std::move(f.census));
+  }
   return out;
 }
 
