@@ -143,4 +143,35 @@ std::vector<Result> compute(const Snapshot& s, const Request& req, const EngineC
   return out;
 }
 
+std::vector<std::vector<Result>> compute_each_authority(const Snapshot& s, const Request& req,
+                                                        const EngineContext& ctx) {
+  const std::size_t n = s.authorities().size();
+  std::vector<std::vector<Result>> out(n);
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_lock;
+  EngineContext one = ctx;
+  one.threads = 1;  // parallel across authorities instead
+  auto worker = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < n;) {
+      try {
+        Request r = req;
+        r.authorities = {s.authorities()[k].code};
+        out[k] = compute(s, r, one);
+      } catch (...) {
+        std::lock_guard<std::mutex> g(failure_lock);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  unsigned threads = ctx.threads ? ctx.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(n, 1)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return out;
+}
+
 }  // namespace lens::measures

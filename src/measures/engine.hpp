@@ -41,6 +41,12 @@ struct EngineContext {
 
 std::vector<Result> compute(const Snapshot& snapshot, const Request& request, const EngineContext& context = {});
 
+// The same request for each authority of the snapshot on its own (a national panel, as the
+// DfE publishes one), in parallel across authorities; `request.authorities` is ignored. The
+// result is in the snapshot's authority order (Snapshot::authorities()).
+std::vector<std::vector<Result>> compute_each_authority(const Snapshot& snapshot, const Request& request,
+                                                        const EngineContext& context = {});
+
 // The indicators with these ids (all when empty), or a MeasuresError naming an unknown one.
 std::vector<const Indicator*> select_indicators(const std::vector<std::string>& ids);
 

@@ -101,6 +101,17 @@ TEST(Engine, ParallelAndSerialGiveTheSameFigures) {
   }
 }
 
+TEST(Engine, EachAuthorityOnItsOwn) {
+  Snapshot s = build_snapshot(two_authorities());
+  Request r;
+  r.period = parse_period("2016-17");
+  r.indicators = select_indicators({"referrals"});
+  auto panel = compute_each_authority(s, r);
+  ASSERT_EQ(panel.size(), 2u);
+  EXPECT_EQ(panel[0].at(0).figure.numerator, 2);  // 301
+  EXPECT_EQ(panel[1].at(0).figure.numerator, 3);  // 318
+}
+
 TEST(Engine, ByAddsOnlyBreakdownsTheIndicatorDeclares) {
   Snapshot s = build_snapshot(two_authorities());
   Request r;

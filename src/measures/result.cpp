@@ -24,10 +24,13 @@ Figure figure_of(Unit unit, const Cell& cell) {
 
 std::optional<double> median_of(std::vector<std::int64_t>& v) {
   if (v.empty()) return std::nullopt;
-  std::sort(v.begin(), v.end());
+  // Selection, not a full sort: linear in the number of items.
   const std::size_t n = v.size();
-  if (n % 2 == 1) return static_cast<double>(v[n / 2]);
-  return (static_cast<double>(v[n / 2 - 1]) + static_cast<double>(v[n / 2])) / 2.0;
+  auto upper = v.begin() + static_cast<std::ptrdiff_t>(n / 2);
+  std::nth_element(v.begin(), upper, v.end());
+  if (n % 2 == 1) return static_cast<double>(*upper);
+  const auto lower = *std::max_element(v.begin(), upper);
+  return (static_cast<double>(lower) + static_cast<double>(*upper)) / 2.0;
 }
 
 }  // namespace

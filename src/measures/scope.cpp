@@ -55,6 +55,12 @@ RowSet Scope::episodes_referred_by_end() const {
 RowSet Scope::episodes_closed_in_period() const {
   return indexed(&Authority::episodes, s_.episodes_by_closure(), s_.episodes().closure, start_, end_);
 }
+RowSet Scope::episodes_not_closed_by_end() const {
+  return indexed(&Authority::episodes, s_.episodes_by_closure(), s_.episodes().closure, end_ + 1, kNever);
+}
+RowSet Scope::plans_not_ended_by_end() const {
+  return indexed(&Authority::plans, s_.plans_by_end(), s_.plans().end, end_ + 1, kNever);
+}
 RowSet Scope::assessments_authorised_in_period() const {
   return sorted(&Authority::assessments, s_.assessments().authorised, start_, end_);
 }

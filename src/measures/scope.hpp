@@ -58,6 +58,12 @@ class RowSet {
     return iterator(e, e, 0);
   }
   std::size_t size() const;
+  // Visits the rows last to first (latest date first within an authority).
+  template <class Visit>
+  void for_each_reverse(Visit visit) const {
+    for (auto seg = segments_.rbegin(); seg != segments_.rend(); ++seg)
+      for (std::uint32_t i = seg->end; i-- > seg->begin;) visit(seg->index ? seg->index[i] : i);
+  }
 
  private:
   std::vector<Segment> segments_;
@@ -103,6 +109,11 @@ class Scope {
   RowSet plans_started_in_period() const;
   RowSet plans_started_by_end() const;  // CPPstartDate <= end
   RowSet plans_ended_in_period() const;
+  // Rows not closed/ended by the end (closure or end date after it, or none): with a start on
+  // or before the end, these are the ones open at the end. Found through the closure and end
+  // indexes, so they cost what is open, not the whole history.
+  RowSet episodes_not_closed_by_end() const;
+  RowSet plans_not_ended_by_end() const;
 
  private:
   RowSet sorted(RowRange Authority::*table, const std::vector<std::int32_t>& date, std::int32_t from,

@@ -1,8 +1,6 @@
 // children_in_need.cpp — children in need at the end of the period, and CIN episodes closed.
 // Spec: spec/indicators.md, "From the CIN census", rows `cin_at_end`, `cin_at_end_rate`,
 // `cin_closed_by_reason`.
-#include <algorithm>
-
 #include "measures/indicator.hpp"
 #include "measures/scope.hpp"
 #include "measures/snapshot.hpp"
@@ -15,15 +13,13 @@ namespace {
 // primary need reported is that of the latest such episode.
 void children_in_need_at_end(const Scope& s, Tally& t) {
   const auto& e = s.snapshot().episodes();
-  std::vector<std::uint32_t> open;
-  for (std::uint32_t r : s.episodes_referred_by_end())
-    if (s.open_at_end(e.referral[r], e.closure[r]) && !e.has(r, EpisodeColumns::kNfa)) open.push_back(r);
-  // Referral order within an authority: after a stable sort by child, a child's last row is
-  // its latest episode.
-  std::stable_sort(open.begin(), open.end(), [&](auto a, auto b) { return e.child[a] < e.child[b]; });
-  for (std::size_t i = 0; i < open.size(); ++i)
-    if (i + 1 == open.size() || e.child[open[i + 1]] != e.child[open[i]])
-      t.add({e.child[open[i]], s.end(), e.need[open[i]]});
+  // Latest referral first, so the first open episode met for a child is its latest one. A plain
+  // scan of the referrals up to the end: sequential, faster than the closure index here.
+  ChildSet seen = s.child_set();
+  s.episodes_referred_by_end().for_each_reverse([&](std::uint32_t r) {
+    if (e.closure[r] > s.end() && !e.has(r, EpisodeColumns::kNfa) && seen.insert(e.child[r]))
+      t.add({e.child[r], s.end(), e.need[r]});
+  });
 }
 
 const IndicatorRegistration at_end({

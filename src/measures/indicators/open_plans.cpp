@@ -6,17 +6,18 @@ namespace lens::measures {
 
 std::vector<ChildOnPlan> children_on_plan_at_end(const Scope& s) {
   const auto& p = s.snapshot().plans();
-  // Rows come in start order within each authority, so after a stable sort by child the first
-  // row of a child is its earliest open plan and the last its latest.
-  std::vector<std::uint32_t> open;
-  for (std::uint32_t r : s.plans_started_by_end())
-    if (s.open_at_end(p.start[r], p.end[r])) open.push_back(r);
-  std::stable_sort(open.begin(), open.end(), [&](auto a, auto b) { return p.child[a] < p.child[b]; });
+  // Plan rows are in start order within an authority, and a child's plans are all in one
+  // authority, so per child the smallest row is the earliest plan and the largest the latest.
+  std::vector<std::uint64_t> open;  // child << 32 | row, sorted
+  for (std::uint32_t r : s.plans_not_ended_by_end())
+    if (p.start[r] <= s.end()) open.push_back(std::uint64_t{p.child[r]} << 32 | r);
+  std::sort(open.begin(), open.end());
   std::vector<ChildOnPlan> out;
   for (std::size_t i = 0; i < open.size();) {
+    const auto child = static_cast<std::uint32_t>(open[i] >> 32);
     std::size_t j = i;
-    while (j + 1 < open.size() && p.child[open[j + 1]] == p.child[open[i]]) ++j;
-    out.push_back({p.child[open[i]], open[i], open[j]});
+    while (j + 1 < open.size() && (open[j + 1] >> 32) == child) ++j;
+    out.push_back({child, static_cast<std::uint32_t>(open[i]), static_cast<std::uint32_t>(open[j])});
     i = j + 1;
   }
   return out;
