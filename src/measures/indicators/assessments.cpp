@@ -26,8 +26,8 @@ const IndicatorRegistration assessments({
     .breakdowns = kChildDims,
     .always = {},
     .rate_of = {},
-    .benchmark = "DfE children in need table C2 (episodes with an assessment completed); not in the "
-                 "reference data Lens ships from, so no published comparator.",
+    .benchmark = "No published count in the reference data Lens derives from (only the share completed within "
+                 "45 working days).",
     .compute = [](const Scope& s, Tally& t) {
       const auto& a = s.snapshot().assessments();
       for (std::uint32_t r : s.assessments_authorised_in_period()) t.add(item_of(a, r));
