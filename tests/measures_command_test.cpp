@@ -176,5 +176,28 @@ TEST_F(MeasuresCommand, SaysWhatIsWrong) {
   EXPECT_NE(by.out.find("unknown breakdown 'colour'"), std::string::npos);
 }
 
+TEST(MeasuresFromFiles, ReadsCensusFilesDirectly) {
+  // The re_referrals case: 8 referrals in 2016-17, 2 of them re-referrals (its expected.json).
+  const std::string census = std::string(LENS_SOURCE_DIR) + "/tests/cases/measures/re_referrals/census.xml";
+  Output r = lens("measures " + census + " --period 2016-17 --format json --indicator re_referrals_12m_pct");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["area"]["la_codes"][0], "301");
+  EXPECT_EQ(j["indicators"][0]["numerator"], 2);
+  EXPECT_EQ(j["indicators"][0]["denominator"], 8);
+}
+
+TEST(MeasuresFromFiles, RefusesFilesWithErrors) {
+  const std::string cases = std::string(LENS_SOURCE_DIR) + "/tests/cases/cin_intake/";
+  Output bad = lens("measures " + cases + "impossible_date/census.xml --period 2016-17");
+  EXPECT_EQ(bad.code, 1) << bad.out;
+  EXPECT_NE(bad.out.find("nothing was computed"), std::string::npos) << bad.out;
+  Output unreadable = lens("measures " + cases + "truncated/census.xml --period 2016-17");
+  EXPECT_EQ(unreadable.code, 2) << unreadable.out;
+  Output both = lens("measures --db x.db " + cases + "clean_small/census.xml --period 2016-17");
+  EXPECT_EQ(both.code, 2);
+  EXPECT_NE(both.out.find("not both"), std::string::npos) << both.out;
+}
+
 }  // namespace
 }  // namespace lens
