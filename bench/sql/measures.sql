@@ -28,7 +28,7 @@ DELETE FROM results;
 CREATE TABLE r AS
 SELECT e.la, c.fy, e.episode, e.source, e.nfa,
        CASE WHEN e.prev >= c.minus12m THEN 1 ELSE 0 END AS rereferral,
-       CASE WHEN e.episode IN (SELECT episode FROM assessments) THEN 1 ELSE 0 END AS assessed
+       CASE WHEN e.episode IN (SELECT episode FROM assessments WHERE la IN (SELECT la FROM scope)) THEN 1 ELSE 0 END AS assessed
 FROM (SELECT x.*, MAX(x.referral) OVER (PARTITION BY x.child ORDER BY x.referral
                                          RANGE BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev
       FROM episodes x WHERE x.la IN (SELECT la FROM scope)) e
@@ -88,7 +88,8 @@ FROM conf
 JOIN calendar c1 ON c1.day = conf.s47_start
 JOIN calendar c2 ON c2.day = conf.icpc
 JOIN scope sc ON sc.la = conf.la AND sc.fy = c2.fy
-LEFT JOIN (SELECT DISTINCT child, start FROM plans) ps ON ps.child = conf.child AND ps.start = conf.icpc;
+LEFT JOIN (SELECT DISTINCT child, start FROM plans WHERE la IN (SELECT la FROM scope)) ps
+  ON ps.child = conf.child AND ps.start = conf.icpc;
 
 INSERT INTO results SELECT 'icpc', la, fy, '', COUNT(*), NULL FROM k GROUP BY la, fy;
 INSERT INTO results SELECT 'icpc_within_15wd_pct', la, fy, '', SUM(CASE WHEN wd <= 15 THEN 1 ELSE 0 END), COUNT(*)
@@ -170,7 +171,7 @@ CREATE TABLE oe AS
 SELECT sc.la, sc.fy, e.child, e.need,
        ROW_NUMBER() OVER (PARTITION BY sc.fy, e.child ORDER BY e.referral DESC, e.episode DESC) AS newest
 FROM episodes e JOIN scope sc ON sc.la = e.la JOIN periods pe ON pe.fy = sc.fy
-WHERE e.referral <= pe.end_day AND (e.closure IS NULL OR e.closure > pe.end_day) AND e.nfa = 0;
+WHERE e.la IN (SELECT la FROM scope) AND e.referral <= pe.end_day AND (e.closure IS NULL OR e.closure > pe.end_day) AND e.nfa = 0;
 
 INSERT INTO results SELECT 'cin_at_end', la, fy, '', COUNT(*), NULL FROM oe WHERE newest = 1 GROUP BY la, fy;
 INSERT INTO results SELECT 'cin_at_end', la, fy, 'primary_need:' || need, COUNT(*), NULL FROM oe WHERE newest = 1
@@ -180,7 +181,8 @@ INSERT INTO results SELECT 'cin_at_end_rate', oe.la, oe.fy, '', COUNT(*), MIN(p.
 
 -- Episodes closed in scope, by reason.
 INSERT INTO results SELECT 'cin_closed_by_reason', e.la, c.fy, '', COUNT(*), NULL
-  FROM episodes e JOIN calendar c ON c.day = e.closure JOIN scope sc ON sc.la = e.la AND sc.fy = c.fy GROUP BY e.la, c.fy;
+  FROM episodes e JOIN calendar c ON c.day = e.closure JOIN scope sc ON sc.la = e.la AND sc.fy = c.fy
+  WHERE e.la IN (SELECT la FROM scope) GROUP BY e.la, c.fy;
 INSERT INTO results SELECT 'cin_closed_by_reason', e.la, c.fy, 'closure_reason:' || e.reason, COUNT(*), NULL
   FROM episodes e JOIN calendar c ON c.day = e.closure JOIN scope sc ON sc.la = e.la AND sc.fy = c.fy
-  GROUP BY e.la, c.fy, e.reason;
+  WHERE e.la IN (SELECT la FROM scope) GROUP BY e.la, c.fy, e.reason;
