@@ -53,13 +53,6 @@ Period financial_year(int start_year) {
               fy_label(start_year));
 }
 
-std::string Period::financial_year() const {
-  int fy_start = start.month() >= 4 ? start.year() : start.year() - 1;
-  Period fy = measures::financial_year(fy_start);
-  if (end > fy.end) return "";
-  return fy.label;
-}
-
 Period parse_period(std::string_view text) {
   static const std::regex fy(R"((\d{4})-(\d{2}))");
   static const std::regex fq(R"((\d{4})-(\d{2})-Q([1-4]))");

@@ -33,8 +33,6 @@ struct Period {
   std::string label;  // as the user wrote it, normalised ("2016-17", "2016-04-01..2016-09-30")
 
   bool contains(Date d) const { return start <= d && d <= end; }
-  // The financial year "YYYY-YY" the period lies in, or "" when it spans two of them.
-  std::string financial_year() const;
   // Whole financial year (published comparators are annual, so they apply only then).
   bool is_financial_year() const { return kind == Kind::FinancialYear; }
   bool operator==(const Period&) const = default;

@@ -69,11 +69,5 @@ TEST(Period, PreviousIsTheSameKindImmediatelyBefore) {
   EXPECT_EQ(before.end, d("2016-04-10"));
 }
 
-TEST(Period, KnowsItsFinancialYear) {
-  EXPECT_EQ(parse_period("2016-17-Q4").financial_year(), "2016-17");
-  EXPECT_EQ(parse_period("2017-03").financial_year(), "2016-17");
-  EXPECT_EQ(parse_period("2017-03-01..2017-04-30").financial_year(), "");
-}
-
 }  // namespace
 }  // namespace lens::measures
