@@ -10,6 +10,7 @@
 
 #include "measures/testing.hpp"
 #include "store/store.hpp"
+#include "support/test_postgres.hpp"
 
 namespace lens {
 namespace {
@@ -174,6 +175,29 @@ TEST_F(MeasuresCommand, SaysWhatIsWrong) {
   Output by = lens("measures --db " + db_ + " --period 2016-17 --by colour");
   EXPECT_EQ(by.code, 2);
   EXPECT_NE(by.out.find("unknown breakdown 'colour'"), std::string::npos);
+}
+
+TEST(MeasuresFromPostgres, ReadsTheStoreOnAPostgresServer) {
+  // The same three referrals as above, imported into PostgreSQL: 1 of 3 re-referred.
+  testing::ScopedPostgresDatabase db("lens_measures_command");
+  Census census;
+  census.header.la = "301";
+  census.header.collection_year = 2017;
+  census.header.reference_date = d("2017-03-31");
+  Child a = child("A", "2008-01-01", "301");
+  referral(a, "2016-01-10");
+  referral(a, "2016-05-10");
+  Child b = child("B", "2012-01-01", "301");
+  referral(b, "2016-09-01");
+  Child c = child("C", "2015-01-01", "301");
+  referral(c, "2017-03-31");
+  census.children = {a, b, c};
+  open_postgres_store(db.url())->import_census(census, {"census-2017.xml", "0", "test"});
+  Output r = lens("measures --postgres '" + db.url() + "' --period 2016-17 --format json --indicator re_referrals_12m_pct");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["indicators"][0]["numerator"], 1);
+  EXPECT_EQ(j["indicators"][0]["denominator"], 3);
 }
 
 TEST(MeasuresFromFiles, ReadsCensusFilesDirectly) {
