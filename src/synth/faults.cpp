@@ -247,7 +247,6 @@ std::vector<InjectedFault> inject_faults(Census& census, const FaultSpec& spec, 
   // A random order of children; each fault takes the next child it can break.
   for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random.below(i)]);
   std::set<std::size_t> used;
-  std::size_t next = 0;
   std::vector<std::size_t> duplicates;
   for (FaultKind kind : fault_kinds()) {
     auto it = spec.per_census.find(kind);
@@ -256,7 +255,7 @@ std::vector<InjectedFault> inject_faults(Census& census, const FaultSpec& spec, 
                                     : kind == FaultKind::DateOrder   ? date_order()
                                     : kind == FaultKind::InvalidCode ? invalid_code()
                                                                      : std::vector<Variant>{};
-    for (std::size_t scan = next; wanted > 0 && scan < order.size(); ++scan) {
+    for (std::size_t scan = 0; wanted > 0 && scan < order.size(); ++scan) {
       std::size_t i = order[scan];
       if (used.count(i)) continue;
       Child& child = census.children[i];
