@@ -116,10 +116,9 @@ int run(const Options& opt) {
 
   synth::GenerateOptions o;
   o.profile = opt.profile;
-  for (const auto& code : opt.la)
-    if (code != "all") o.authorities.push_back(code);
-  if (o.authorities.empty() && !opt.la.empty()) {
-    for (const auto& a : synth::Authorities::shipped().all()) o.authorities.push_back(a.la);
+  for (const auto& code : opt.la) {
+    if (code == "all") o.every_authority = true;
+    else o.authorities.push_back(code);
   }
   o.population = opt.population;
   parse_years(opt.years, o);
@@ -182,13 +181,13 @@ int run(const Options& opt) {
     }
   };
   auto progress = [&](const synth::Progress& p) {
-    fmt::print(stderr, "{}: {}/{} {} ({} children, {:.1f} s)\n", what, p.done, p.total,
+    fmt::print(stderr, "{}: {}/{} {} ({} child records, {:.1f} s)\n", what, p.done, p.total,
                p.authority->name, with_thousands(p.children), p.seconds);
   };
   synth::generate(plan, sink, progress);
 
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  fmt::print("generated {} census {} ({} children, {} MB of XML{}) in {:.1f} s{}\n",
+  fmt::print("generated {} census {} ({} child records, {} MB of XML{}) in {:.1f} s{}\n",
              with_thousands(files), files == 1 ? "file" : "files", with_thousands(children),
              with_thousands(bytes / 1000000), faults ? fmt::format(", {} faults", with_thousands(faults)) : "",
              seconds, store ? " into the store" : fmt::format(" in {}", dir.string()));

@@ -14,7 +14,6 @@
 namespace lens::synth {
 namespace {
 
-constexpr double kMoveAwayPerYear = 0.06;  // as the calibration in journey.cpp assumes
 constexpr double kKnownShare = 0.25;       // new referrals that are for a child known before
 constexpr double kDeathPerEpisode = 0.0004;
 constexpr double kKeeperGain = 0.05;
@@ -112,8 +111,10 @@ class Borough {
   void run(const std::function<void(BoroughYear&&)>& emit) {
     const int first = plan_.first_year - plan_.burn_in_years;
     for (int year = first; year <= plan_.last_year; ++year) {
-      Random model_random(derive_seed(plan_.seed, "model " + std::to_string(year)));
-      model_ = build_journey_model(targets_for(year), model_random);
+      const YearTargets& targets = targets_for(year);
+      model_ = plan_.models ? plan_.models->get(targets)
+                            : std::make_shared<const JourneyModel>(build_journey_model(targets));
+      population_ = targets.population;
       rereferral_target_ = targets_for(year).re_referrals_pct / 100;
       second_plan_target_ = targets_for(year).cpp_second_pct / 100;
       keepers_ = Keepers{};
@@ -144,7 +145,7 @@ class Borough {
       weights.push_back(day_weight(d));
       total += weights.back();
     }
-    const long n = std::lround(model_.expected_referrals);
+    const long n = std::lround(model_->referrals_rate * population_ / 10000.0);
     // Systematic allocation: the year's count lands exactly, spread by the day weights.
     const double offset = random_.uniform();
     double cumulative = 0, due = 0;
@@ -169,15 +170,15 @@ class Borough {
       return hit;
     };
     Track track;
-    if (decide(keepers_.nfa, model_.nfa)) track = Track::ReferralNfa;
-    else if (decide(keepers_.long_term, model_.long_term)) track = Track::LongTerm;
-    else if (decide(keepers_.s47, model_.s47)) {
-      if (decide(keepers_.icpc, model_.icpc_after_s47))
-        track = decide(keepers_.plan, model_.plan_after_icpc) ? Track::ChildProtection : Track::IcpcNoPlan;
+    if (decide(keepers_.nfa, model_->nfa)) track = Track::ReferralNfa;
+    else if (decide(keepers_.long_term, model_->long_term)) track = Track::LongTerm;
+    else if (decide(keepers_.s47, model_->s47)) {
+      if (decide(keepers_.icpc, model_->icpc_after_s47))
+        track = decide(keepers_.plan, model_->plan_after_icpc) ? Track::ChildProtection : Track::IcpcNoPlan;
       else track = Track::Section47Closed;
-    } else track = decide(keepers_.not_in_need, model_.not_in_need) ? Track::NotInNeed : Track::CinPlan;
+    } else track = decide(keepers_.not_in_need, model_->not_in_need) ? Track::NotInNeed : Track::CinPlan;
     const bool cp = track == Track::ChildProtection;
-    const std::string category = cp ? model_.categories[model_.category(random_)] : "";
+    const std::string category = cp ? model_->categories[model_->category(random_)] : "";
     const bool want_previous_plan = cp && keepers_.second_plan.decide(random_, second_plan_target_);
     const bool want_rereferral = keepers_.rereferral.decide(random_, rereferral_target_);
 
@@ -209,7 +210,7 @@ class Borough {
     request.band = first.born > d ? AgeBand::Unborn : age_band(age_in_years(first.born, d));
     request.category = category;
     request.disabled = first.disabled;
-    const CinEpisode draft = draft_episode(model_, request, random_);
+    const CinEpisode draft = draft_episode(*model_, request, random_);
 
     int rereferrals = 0, previous_plans = 0;
     for (std::uint32_t kid : kids) {
@@ -267,7 +268,7 @@ class Borough {
 
   void new_family(Date d, Track track, const std::string& category, bool had_plan_elsewhere,
                   std::vector<std::uint32_t>& kids) {
-    const Weighted& ages = model_.age_at_referral[static_cast<int>(track)];
+    const Weighted& ages = model_->age_at_referral[static_cast<int>(track)];
     const auto band = static_cast<AgeBand>(ages(random_));
     static const Weighted family_size({70, 18, 8, 4});
     const int size = band == AgeBand::Unborn ? 1 : 1 + static_cast<int>(family_size(random_));
@@ -296,7 +297,7 @@ class Borough {
     r.la_child_id = std::to_string(id_base_ + children_.size());
     r.birth = c.born;
     if (c.born > d) r.expected_birth = std::max(d + 1, c.born + random_.between(-10, 10));
-    r.gender = random_.chance(category == "SAB" ? 0.3 : 0.515) ? "1" : "2";
+    r.gender.assign(1, random_.chance(category == "SAB" ? 0.3 : 0.515) ? '1' : '2');
     r.ethnicity = ethnicity;
     const double u = random_.uniform();
     if (u < 0.09) {
@@ -312,15 +313,13 @@ class Borough {
     r.upn = new_upn(c.born);
     const Date eighteen = add_years(c.born, 18) - 1;
     c.leaves = eighteen;
-    for (int year = 0; year < 19; ++year)
-      if (random_.chance(kMoveAwayPerYear)) {
-        const Date moves = d + year * 365 + random_.between(0, 364);
-        if (moves < eighteen) {
-          c.leaves = moves;
-          c.why = ServiceEnd::MovedAway;
-        }
-        break;
+    if (const int years = years_until_move(random_); years < kNeverMoves) {
+      const Date moves = d + years * 365 + random_.between(0, 364);
+      if (moves < eighteen) {
+        c.leaves = moves;
+        c.why = ServiceEnd::MovedAway;
       }
+    }
     c.free_from = d;
     c.given_name = make_given_name(ethnicity, r.gender, random_);
     children_.push_back(std::move(c));
@@ -366,7 +365,8 @@ class Borough {
   const BoroughPlan& plan_;
   const Authority& la_;
   Random random_;
-  JourneyModel model_;
+  std::shared_ptr<const JourneyModel> model_;
+  int population_ = 0;
   Keepers keepers_;
   double rereferral_target_ = 0, second_plan_target_ = 0;
   std::vector<SimChild> children_;

@@ -26,6 +26,7 @@
 
 #include "model/child_journey.hpp"
 #include "synth/authorities.hpp"
+#include "synth/journey.hpp"
 #include "synth/person.hpp"
 #include "synth/profile.hpp"
 
@@ -40,6 +41,7 @@ struct BoroughPlan {
   // missing here takes the nearest one present.
   std::map<int, YearTargets> targets;
   std::uint64_t seed = 0;  // the authority's seed (derive_seed(run seed, LA number))
+  JourneyModelCache* models = nullptr;  // shared models; null builds each one here
 };
 
 struct BoroughYear {

@@ -42,7 +42,7 @@ GenerationPlan plan_generation(const GenerateOptions& o) {
 
   const Authorities& all = Authorities::shipped();
   std::vector<const Authority*> chosen;
-  if (!o.authorities.empty()) {
+  if (!o.authorities.empty() && !o.every_authority) {
     for (const auto& code : o.authorities) {
       const Authority* a = all.find(code);
       if (!a)
@@ -64,7 +64,8 @@ GenerationPlan plan_generation(const GenerateOptions& o) {
     if (*o.population < 100 || *o.population > 5000000)
       throw std::invalid_argument("--population: give the children aged 0-17, 100 to 5,000,000");
   }
-  const bool every_authority = o.authorities.empty() && plan.profile.la.empty();
+  const bool every_authority =
+      o.every_authority || (o.authorities.empty() && plan.profile.la.empty());
   for (const Authority* a : chosen) {
     AuthorityRun run{a, plan.first_year, plan.last_year};
     if (every_authority) {
@@ -83,6 +84,7 @@ void generate(const GenerationPlan& plan, const CensusSink& sink, const Progress
   std::atomic<std::size_t> next{0};
   std::atomic<bool> stop{false};
   std::exception_ptr failure;
+  JourneyModelCache models;
   int done = 0;
   const int total = static_cast<int>(plan.runs.size());
 
@@ -97,6 +99,7 @@ void generate(const GenerationPlan& plan, const CensusSink& sink, const Progress
       borough.first_year = run.first_year;
       borough.last_year = run.last_year;
       borough.seed = derive_seed(plan.seed, run.authority->la);
+      borough.models = &models;
       for (int y = run.first_year - borough.burn_in_years; y <= run.last_year; ++y)
         borough.targets[y] =
             resolve_targets(plan.profile, plan.england, *run.authority, y, plan.population);

@@ -32,6 +32,7 @@ struct GenerateOptions {
   // DfE LA numbers. Empty: the profile's authority, or every authority for a profile without
   // one (england, england-by-authority).
   std::vector<std::string> authorities;
+  bool every_authority = false;   // every English authority, each in the years it existed
   std::optional<int> population;  // children aged 0-17, every year; one authority only
   std::optional<int> first_year;  // start years of the first and last period; default: the
   std::optional<int> last_year;   // profile's latest period

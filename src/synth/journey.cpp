@@ -2,16 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+
+#include <fmt/core.h>
 
 #include "core/working_day_calendar.hpp"
 
 namespace lens::synth {
 namespace {
 
-// Children move away at about this rate a year (outside London lower, inside higher); the
-// calibration samples it so that stocks allow for children who leave.
-constexpr double kMoveAwayPerYear = 0.06;
 // A child who becomes looked after stays in need for this long on average: it sets how many
 // long-term episodes start a year from the looked-after stock (stock / mean years).
 constexpr double kLongTermMeanYears = 2.5;
@@ -199,9 +197,8 @@ struct OpenTimeSample {
 };
 
 double days_to_move(Random& random) {
-  for (int year = 0; year < 19; ++year)
-    if (random.chance(kMoveAwayPerYear)) return year * kDaysPerYear + random.uniform() * kDaysPerYear;
-  return 1e9;
+  const int years = years_until_move(random);
+  return years >= kNeverMoves ? 1e9 : (years + random.uniform()) * kDaysPerYear;
 }
 
 }  // namespace
@@ -227,18 +224,62 @@ int age_in_days(AgeBand band, Random& random) {
   return 0;
 }
 
-JourneyModel build_journey_model(const YearTargets& t, Random& random) {
+int years_until_move(Random& random) {
+  // P(first move in year k) = h (1-h)^k for k < 19; the rest never move before 18.
+  static const Weighted table = [] {
+    std::vector<double> w;
+    double stay = 1;
+    for (int k = 0; k < kNeverMoves; ++k) {
+      w.push_back(stay * kMoveAwayPerYear);
+      stay *= 1 - kMoveAwayPerYear;
+    }
+    w.push_back(stay);
+    return Weighted(w);
+  }();
+  return static_cast<int>(table(random));
+}
+
+namespace {
+// Everything build_journey_model reads from the targets, as text: the cache key, and the seed
+// of the calibration samples.
+std::string model_key(const YearTargets& t) {
+  std::string key = fmt::format(
+      "{} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g} {:.9g}",
+      t.start_year, t.referrals_rate, t.re_referrals_pct, t.nfa_pct, t.not_in_need_pct,
+      t.assessments_45wd_pct, t.s47_rate, t.icpc_rate, t.icpc_15wd_pct, t.cpp_started_rate,
+      t.cpp_at_end_rate, t.cpp_second_pct, t.cin_at_end_rate, t.lac_at_end_rate);
+  for (const auto* shares : {&t.referral_sources, &t.cpp_categories, &t.cpp_age_bands}) {
+    key += " |";
+    for (const auto& [k, v] : *shares) key += fmt::format(" {}={:.9g}", k, v);
+  }
+  return key;
+}
+}  // namespace
+
+std::shared_ptr<const JourneyModel> JourneyModelCache::get(const YearTargets& targets) {
+  const std::string key = model_key(targets);
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = models_.find(key); it != models_.end()) return it->second;
+  }
+  // Built outside the lock: two threads may build the same model, and both get equal ones.
+  auto model = std::make_shared<const JourneyModel>(build_journey_model(targets));
+  std::lock_guard lock(mutex_);
+  return models_.emplace(key, std::move(model)).first->second;
+}
+
+JourneyModel build_journey_model(const YearTargets& t) {
+  Random random(derive_seed(0, "calibration " + model_key(t)));
   JourneyModel m;
   m.start_year = t.start_year;
   auto clamp01 = [](double x) { return std::clamp(x, 0.0, 1.0); };
 
-  // Route probabilities from the published counts, all per year.
-  const double referrals = std::max(1.0, t.per_year(t.referrals_rate));
-  const double s47 = t.per_year(t.s47_rate), icpc = t.per_year(t.icpc_rate);
-  const double plans = t.per_year(t.cpp_started_rate);
+  // Route probabilities from the published figures, all a year per 10,000 children, so the
+  // model does not depend on the authority's size.
+  const double referrals = std::max(1e-6, t.referrals_rate);
+  const double s47 = t.s47_rate, icpc = t.icpc_rate, plans = t.cpp_started_rate;
   m.nfa = std::clamp(t.nfa_pct / 100, 0.0, 0.6);
-  const double long_of_all =
-      std::min(t.per_year(t.lac_at_end_rate) / kLongTermMeanYears / referrals, 0.15);
+  const double long_of_all = std::min(t.lac_at_end_rate / kLongTermMeanYears / referrals, 0.15);
   m.long_term = long_of_all / (1 - m.nfa);
   const double s47_of_all = std::min(s47 / referrals, (1 - m.nfa - long_of_all) * 0.95);
   m.s47 = s47_of_all / ((1 - m.nfa) * (1 - m.long_term));
@@ -335,17 +376,17 @@ JourneyModel build_journey_model(const YearTargets& t, Random& random) {
       sampled[track].push_back(s);
     }
   }
-  auto mean_of = [&](int track, const std::function<double(const OpenTimeSample&)>& open) {
+  auto mean_of = [&](int track, auto open) {
     double sum = 0;
     for (const auto& s : sampled[track]) sum += std::max(0.0, std::min(open(s), s.cut));
     return sum / samples;
   };
   // Finds the scale in [lo, hi] at which f reaches target (f increasing); clamps at the ends.
-  auto solve = [](double target, const std::function<double(double)>& f) {
+  auto solve = [](double target, auto f) {
     double lo = 0.05, hi = 20;
     if (f(lo) >= target) return lo;
     if (f(hi) <= target) return hi;
-    for (int i = 0; i < 40; ++i) {
+    for (int i = 0; i < 30; ++i) {
       double mid = std::sqrt(lo * hi);
       (f(mid) < target ? lo : hi) = mid;
     }
@@ -356,13 +397,13 @@ JourneyModel build_journey_model(const YearTargets& t, Random& random) {
   };
   const int cp = int(Track::ChildProtection), lt = int(Track::LongTerm);
   // Children on a CP plan at 31 March: plan starts a year x mean years a plan is open.
-  const double cpp_stock = t.per_year(t.cpp_at_end_rate);
+  const double cpp_stock = t.cpp_at_end_rate;
   if (share[cp] > 0 && cpp_stock > 0)
     m.cp_plan_scale = solve(cpp_stock, [&](double k) {
       return per_year_stock(cp, mean_of(cp, [&](const OpenTimeSample& s) { return s.icpc + k * s.plan; }) -
                                     mean_of(cp, [&](const OpenTimeSample& s) { return s.icpc; }));
     });
-  const double lac_stock = t.per_year(t.lac_at_end_rate);
+  const double lac_stock = t.lac_at_end_rate;
   if (share[lt] > 0 && lac_stock > 0)
     m.long_term_scale = solve(lac_stock, [&](double k) {
       return per_year_stock(lt, mean_of(lt, [&](const OpenTimeSample& s) { return k * s.long_term; }));
@@ -388,16 +429,16 @@ JourneyModel build_journey_model(const YearTargets& t, Random& random) {
     total += per_year_stock(lt, mean_of(lt, [&](auto& s) { return klt * s.long_term; }));
     return total;
   };
-  m.cin_plan_scale = solve(t.per_year(t.cin_at_end_rate), cin_stock);
+  m.cin_plan_scale = solve(t.cin_at_end_rate, cin_stock);
   m.cp_plan = cp_base.scaled(m.cp_plan_scale);
   m.cin_plan = cin_base.scaled(m.cin_plan_scale);
   m.long_term_days = long_base.scaled(m.long_term_scale);
-  m.expected_referrals = referrals;
-  m.expected_cpp_at_end =
+  m.referrals_rate = referrals;
+  m.cpp_at_end_rate =
       share[cp] > 0 ? per_year_stock(cp, mean_of(cp, [&](auto& s) { return s.icpc + kcp * s.plan; }) -
                                              mean_of(cp, [&](auto& s) { return s.icpc; }))
                     : 0;
-  m.expected_cin_at_end = cin_stock(m.cin_plan_scale);
+  m.cin_at_end_rate = cin_stock(m.cin_plan_scale);
   return m;
 }
 

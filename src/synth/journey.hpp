@@ -19,6 +19,9 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -75,14 +78,31 @@ struct JourneyModel {
   std::array<Weighted, kAgeBands> referral_source;  // index into referral_sources
   std::vector<std::string> referral_sources;
 
-  // What the model expects per year, for calibration reports: referrals, children on CP
-  // plans and in need at 31 March, as counts.
-  double expected_referrals = 0, expected_cpp_at_end = 0, expected_cin_at_end = 0;
+  // Per 10,000 children: referrals a year, and what the calibration expects at 31 March.
+  double referrals_rate = 0, cpp_at_end_rate = 0, cin_at_end_rate = 0;
 };
 
-// Builds the model for one authority-period. `random` is used only to sample the open times
-// the calibration needs, so the model is a pure function of the targets and that stream.
-JourneyModel build_journey_model(const YearTargets& targets, Random& random);
+// Builds the model for one period from its targets. The authority's size does not enter it
+// (everything is per 10,000 children), and the calibration samples come from a stream seeded
+// by the targets themselves, so the model is a pure function of the targets: authorities with
+// the same rates share one model.
+JourneyModel build_journey_model(const YearTargets& targets);
+
+// Models already built, shared between authorities and threads. Thread-safe.
+class JourneyModelCache {
+ public:
+  std::shared_ptr<const JourneyModel> get(const YearTargets& targets);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<const JourneyModel>> models_;
+};
+
+// Children move away at about this rate a year (lower outside London, higher inside).
+constexpr double kMoveAwayPerYear = 0.06;
+constexpr int kNeverMoves = 19;
+// Whole years from now until the child moves away; kNeverMoves if not before they are 18.
+int years_until_move(Random& random);
 
 struct EpisodeRequest {
   Date referral;
