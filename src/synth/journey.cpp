@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 #include <fmt/core.h>
 
@@ -112,11 +113,23 @@ const std::vector<Factor> kFactors = {
     {"18C", 61.4, 0}, {"19B", 12.6, 5},  {"19C", 18.9, 0},  {"22A", 0.8, 0},  {"23A", 2.2, 0},
     {"24A", 16.3, 11}, {"20", 83.8, -1}};
 
-std::string pick_code(Random& random, const std::vector<std::pair<std::string, double>>& table) {
-  std::vector<double> w;
-  for (const auto& [code, weight] : table) w.push_back(weight);
-  return table[Weighted(w)(random)].first;
-}
+// A code drawn with fixed weights (shares in %, or any scale).
+class CodeTable {
+ public:
+  CodeTable(std::initializer_list<std::pair<const char*, double>> rows) {
+    std::vector<double> w;
+    for (const auto& [code, weight] : rows) {
+      codes_.emplace_back(code);
+      w.push_back(weight);
+    }
+    weights_ = Weighted(w);
+  }
+  const std::string& operator()(Random& random) const { return codes_[weights_(random)]; }
+
+ private:
+  std::vector<std::string> codes_;
+  Weighted weights_;
+};
 
 int age_years_of(AgeBand band) {
   switch (band) {
@@ -161,27 +174,40 @@ std::vector<std::string> choose_factors(const EpisodeRequest& r, Date authorised
 }
 
 std::string primary_need(const EpisodeRequest& r, Random& random) {
-  using Table = std::vector<std::pair<std::string, double>>;
-  const double n2 = r.disabled ? 55 : 0;
+  // Need codes by route: abuse or neglect (N1) for nearly every child protection case, a mix
+  // for children on CIN plans, disability (N2) only for disabled children.
+  static const CodeTable not_in_need{{"N9", 70}, {"N0", 20}, {"N4", 5}, {"N5", 5}};
+  static const CodeTable cin_plan{{"N1", 40}, {"N3", 6}, {"N4", 16}, {"N5", 20}, {"N6", 5},
+                                  {"N7", 1}, {"N8", 4}};
+  static const CodeTable cin_plan_disabled{{"N1", 40}, {"N2", 55}, {"N3", 6}, {"N4", 16},
+                                           {"N5", 20}, {"N6", 5}, {"N7", 1}, {"N8", 4}};
+  static const CodeTable enquiry{{"N1", 80}, {"N5", 10}, {"N4", 6}, {"N3", 4}};
+  static const CodeTable protection{{"N1", 95}, {"N5", 4}, {"N4", 1}};
+  static const CodeTable long_term{{"N1", 62}, {"N8", 12}, {"N5", 10}, {"N4", 6}, {"N3", 5},
+                                   {"N6", 5}};
+  static const CodeTable long_term_disabled{{"N1", 62}, {"N2", 55}, {"N8", 12}, {"N5", 10},
+                                            {"N4", 6}, {"N3", 5}, {"N6", 5}};
   switch (r.track) {
-    case Track::ReferralNfa:
-      return "";
-    case Track::NotInNeed:
-      return pick_code(random, Table{{"N9", 70}, {"N0", 20}, {"N4", 5}, {"N5", 5}});
-    case Track::CinPlan:
-      return pick_code(random, Table{{"N1", 40}, {"N2", n2}, {"N3", 6}, {"N4", 16}, {"N5", 20},
-                                     {"N6", 5}, {"N7", 1}, {"N8", 4}});
+    case Track::ReferralNfa: return "";
+    case Track::NotInNeed: return not_in_need(random);
+    case Track::CinPlan: return (r.disabled ? cin_plan_disabled : cin_plan)(random);
     case Track::Section47Closed:
-    case Track::IcpcNoPlan:
-      return pick_code(random, Table{{"N1", 80}, {"N5", 10}, {"N4", 6}, {"N3", 4}});
-    case Track::ChildProtection:
-      return pick_code(random, Table{{"N1", 95}, {"N5", 4}, {"N4", 1}});
-    case Track::LongTerm:
-      return pick_code(random, Table{{"N1", 62}, {"N2", n2}, {"N8", 12}, {"N5", 10},
-                                     {"N4", 6}, {"N3", 5}, {"N6", 5}});
+    case Track::IcpcNoPlan: return enquiry(random);
+    case Track::ChildProtection: return protection(random);
+    case Track::LongTerm: return (r.disabled ? long_term_disabled : long_term)(random);
   }
   return "N0";
 }
+
+// Reasons episodes close, by how they end: services ceased (RC7) for most; adoption (RC1),
+// special guardianship (RC4) and child arrangements orders (RC3) for children looked after
+// long term; moving to another authority (RC5); adult services (RC6) for disabled children.
+const CodeTable kCinPlanEnds{{"RC7", 90}, {"RC5", 5}, {"RC3", 3}, {"RC4", 2}};
+const CodeTable kSupportEnds{{"RC7", 92}, {"RC5", 5}, {"RC3", 3}};
+const CodeTable kPlanEnds{{"RC7", 85}, {"RC4", 5}, {"RC3", 5}, {"RC5", 5}};
+const CodeTable kLongTermEnds{{"RC7", 45}, {"RC1", 12}, {"RC4", 15}, {"RC3", 10}, {"RC5", 8}};
+const CodeTable kLongTermEndsDisabled{{"RC7", 45}, {"RC1", 12}, {"RC4", 15}, {"RC3", 10},
+                                      {"RC5", 8},  {"RC6", 10}};
 
 // One sample of the things calibration needs: how long until the child stops being the
 // authority's (18th birthday or moving away) and the unscaled pieces of each route.
@@ -494,7 +520,7 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
     case Track::CinPlan:
       add_cin_plan(authorised + random.between(0, 10), m.cin_plan(random));
       close(last + random.between(0, 14),
-            pick_code(random, {{"RC7", 90}, {"RC5", 5}, {"RC3", 3}, {"RC4", 2}}));
+            kCinPlanEnds(random));
       break;
     case Track::LongTerm: {
       const Date end = r.referral + std::max(30, whole(m.long_term_days(random)));
@@ -507,8 +533,7 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
         last = std::max(last, *again.authorised);
         e.assessments.push_back(std::move(again));
       }
-      close(end, pick_code(random, {{"RC7", 45}, {"RC1", 12}, {"RC4", 15}, {"RC3", 10},
-                                    {"RC5", 8}, {"RC6", r.disabled ? 10 : 0}}));
+      close(end, (r.disabled ? kLongTermEndsDisabled : kLongTermEnds)(random));
       break;
     }
     case Track::Section47Closed:
@@ -553,16 +578,16 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
         e.cp_plans.push_back(plan);
         if (random.chance(0.65)) {
           add_cin_plan(end, m.step_down(random));
-          close(last, pick_code(random, {{"RC7", 92}, {"RC5", 5}, {"RC3", 3}}));
+          close(last, kSupportEnds(random));
         } else {
-          close(end, pick_code(random, {{"RC7", 85}, {"RC4", 5}, {"RC3", 5}, {"RC5", 5}}));
+          close(end, kPlanEnds(random));
         }
       } else {
         const double follow_on =
             r.track == Track::IcpcNoPlan ? m.cin_plan_after_icpc : m.cin_plan_after_s47;
         if (random.chance(follow_on)) {
           add_cin_plan(last + random.between(0, 10), m.cin_plan(random));
-          close(last + random.between(0, 14), pick_code(random, {{"RC7", 92}, {"RC5", 5}, {"RC3", 3}}));
+          close(last + random.between(0, 14), kSupportEnds(random));
         } else {
           close(last + random.between(0, 10), r.track == Track::IcpcNoPlan ? "RC7" : "RC8");
         }
