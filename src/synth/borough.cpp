@@ -300,14 +300,14 @@ class Borough {
     r.gender.assign(1, random_.chance(category == "SAB" ? 0.3 : 0.515) ? '1' : '2');
     r.ethnicity = ethnicity;
     const double u = random_.uniform();
-    if (u < 0.09) {
+    if (u < 0.12) {  // DfE: about one child in need in eight has a disability
       c.disabled = true;
       r.disabilities.push_back(kDisabilities[disability_(random_)].first);
       if (random_.chance(0.3)) {
         std::string second = kDisabilities[disability_(random_)].first;
         if (second != r.disabilities[0]) r.disabilities.push_back(second);
       }
-    } else if (u > 0.15) {
+    } else if (u > 0.18) {
       r.disabilities.push_back("NONE");
     }
     r.upn = new_upn(c.born);

@@ -172,11 +172,13 @@ TEST(CalibrationBias, AveragedOverSeedsTheStocksAndTimelinessAreOnTarget) {
     icpc15 += m.icpc_15wd_pct / seeds;
     second += m.cpp_second_pct / seeds;
   }
-  // Targets: 15.9 and 272.9 per 10,000; 66.7% and 12.4% (profile redbridge-2012-13).
+  // Targets: 15.9 and 272.9 per 10,000; 66.7% and 12.4% (profile redbridge-2012-13). About
+  // 180 conferences a year and siblings sharing one make a single year's timeliness wander by
+  // some 4.5 points; the mean of 12 by 1.3, so 3 points is more than two standard errors.
   EXPECT_NEAR(cpp, t.cpp_at_end_rate, 0.05 * t.cpp_at_end_rate);
   EXPECT_NEAR(cin, t.cin_at_end_rate, 0.05 * t.cin_at_end_rate);
-  EXPECT_NEAR(icpc15, t.icpc_15wd_pct, 2.0);
-  EXPECT_NEAR(second, t.cpp_second_pct, 2.0);
+  EXPECT_NEAR(icpc15, t.icpc_15wd_pct, 3.0);
+  EXPECT_NEAR(second, t.cpp_second_pct, 3.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(

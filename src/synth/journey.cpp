@@ -29,13 +29,15 @@ int whole(double x) { return static_cast<int>(std::floor(x)); }
 // teenagers than their share of the population); child protection plans start younger
 // (DfE CP starts by age; Redbridge 2012/13 seed 002:113-118 is close to it).
 const std::array<std::array<double, kAgeBands>, kTracks> kAgeShares = {{
-    {2, 8, 19, 24, 34, 13},   // ReferralNfa
-    {3, 9, 20, 24, 33, 11},   // NotInNeed
-    {3, 8, 19, 24, 34, 12},   // CinPlan
-    {3, 9, 22, 26, 32, 8},    // Section47Closed
-    {5, 11, 25, 26, 28, 5},   // IcpcNoPlan
-    {6, 11, 27, 26, 26, 4},   // ChildProtection
-    {2, 14, 15, 16, 40, 13},  // LongTerm (DfE children starting to be looked after by age)
+    {3, 8, 19, 24, 33, 13},   // ReferralNfa
+    {4, 9, 20, 24, 32, 11},   // NotInNeed
+    {4, 8, 19, 24, 33, 12},   // CinPlan
+    {4, 9, 22, 26, 31, 8},    // Section47Closed
+    {7, 12, 25, 25, 27, 4},   // IcpcNoPlan
+    // Children coming back (re-referrals, second plans) are older than new ones, so new
+    // children start younger than the published mix of all plans to end up near it.
+    {9, 15, 28, 24, 22, 2},   // ChildProtection
+    {3, 14, 15, 16, 39, 13},  // LongTerm (DfE children starting to be looked after by age)
 }};
 
 struct SourceWeight {
@@ -185,7 +187,7 @@ std::string primary_need(const EpisodeRequest& r, Random& random) {
   static const CodeTable protection{{"N1", 95}, {"N5", 4}, {"N4", 1}};
   static const CodeTable long_term{{"N1", 62}, {"N8", 12}, {"N5", 10}, {"N4", 6}, {"N3", 5},
                                    {"N6", 5}};
-  static const CodeTable long_term_disabled{{"N1", 62}, {"N2", 55}, {"N8", 12}, {"N5", 10},
+  static const CodeTable long_term_disabled{{"N1", 62}, {"N2", 150}, {"N8", 12}, {"N5", 10},
                                             {"N4", 6}, {"N3", 5}, {"N6", 5}};
   switch (r.track) {
     case Track::ReferralNfa: return "";
