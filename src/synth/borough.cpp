@@ -115,8 +115,8 @@ class Borough {
       model_ = plan_.models ? plan_.models->get(targets)
                             : std::make_shared<const JourneyModel>(build_journey_model(targets));
       population_ = targets.population;
-      rereferral_target_ = targets_for(year).re_referrals_pct / 100;
-      second_plan_target_ = targets_for(year).cpp_second_pct / 100;
+      rereferral_target_ = targets.re_referrals_pct / 100;
+      second_plan_target_ = targets.cpp_second_pct / 100;
       keepers_ = Keepers{};
       referrals_in_period(year);
       if (year >= plan_.first_year) emit(census_for(year + 1));
