@@ -146,6 +146,79 @@ CREATE TABLE cp_review (
 ) WITHOUT ROWID;
 )sql",
        nullptr},
+      {2, "accounts, sessions, login throttling, child access grants, audit log",
+       R"sql(
+CREATE TABLE organisation (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  la TEXT NOT NULL
+);
+
+CREATE TABLE app_user (
+  id INTEGER PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+  password_hash TEXT NOT NULL,
+  active INTEGER NOT NULL,
+  must_change_password INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE user_role (
+  user_id INTEGER NOT NULL REFERENCES app_user (id),
+  role TEXT NOT NULL,
+  PRIMARY KEY (user_id, role)
+) WITHOUT ROWID;
+
+CREATE TABLE user_session (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES app_user (id),
+  csrf_token TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX user_session_user ON user_session (user_id);
+
+CREATE TABLE login_attempt (
+  id INTEGER PRIMARY KEY,
+  username TEXT NOT NULL,
+  address TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  succeeded INTEGER NOT NULL
+);
+CREATE INDEX login_attempt_user ON login_attempt (username, at);
+CREATE INDEX login_attempt_address ON login_attempt (address, at);
+
+CREATE TABLE child_access_grant (
+  user_id INTEGER NOT NULL REFERENCES app_user (id),
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  granted_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (user_id, la, child_id, granted_at)
+) WITHOUT ROWID;
+
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  username TEXT NOT NULL,
+  organisation TEXT NOT NULL,
+  action TEXT NOT NULL,
+  record TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
+       nullptr},
   };
   return all;
 }

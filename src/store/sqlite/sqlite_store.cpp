@@ -1,9 +1,12 @@
 // The SQLite store: one file, WAL journal, foreign keys on, synchronous=FULL so a committed
 // import survives a power cut. See store.hpp for the contract and migrations.hpp for the schema.
+#include <cctype>
+#include <cstdio>
 #include <memory>
 
 #include "core/timestamp.hpp"
 #include "store/migrations.hpp"
+#include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_db.hpp"
 #include "store/store.hpp"
 
@@ -153,7 +156,62 @@ class SqliteStore final : public Store {
     return q.integer(0);
   }
 
+  std::vector<ChildSummary> search_children(const std::string& text, int limit) const override {
+    std::string t = trimmed(text);
+    if (t.empty() || limit <= 0) return {};
+    const std::string select =
+        "SELECT c.la, c.child_id, c.upn, c.birth_date, c.gender, "
+        "(SELECT count(*) FROM cin_episode e WHERE e.la = c.la AND e.child_id = c.child_id), "
+        "(SELECT max(e.referral_date) FROM cin_episode e WHERE e.la = c.la AND "
+        "e.child_id = c.child_id) FROM child c WHERE ";
+    const std::string order = " ORDER BY c.la, c.child_id LIMIT ?3";
+    std::optional<Statement> q;
+    if (auto born = date_in(t)) {
+      q.emplace(db_, select + "c.birth_date = ?1" + order);
+      q->bind(1, born->iso());
+    } else {
+      std::string lower;
+      for (char ch : t) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      std::string prefix;
+      for (char ch : lower) {
+        if (ch == '%' || ch == '_' || ch == '\\') prefix += '\\';
+        prefix += ch;
+      }
+      prefix += '%';
+      q.emplace(db_, select +
+                         "(instr(lower(c.child_id), ?1) > 0 OR lower(c.upn) LIKE ?2 ESCAPE '\\' "
+                         "OR lower(c.former_upn) LIKE ?2 ESCAPE '\\')" +
+                         order);
+      q->bind(1, lower).bind(2, prefix);
+    }
+    q->bind(3, limit);
+    std::vector<ChildSummary> out;
+    while (q->step())
+      out.push_back({q->text(0), q->text(1), q->text(2), q->date(3), q->text(4), q->integer(5),
+                     q->date(6)});
+    return out;
+  }
+
+  AccountStore& accounts() override { return *accounts_; }
+  AuditLog& audit() override { return *audit_; }
+
  private:
+  static std::string trimmed(const std::string& s) {
+    auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return "";
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+  }
+  // "2012-03-04" or "04/03/2012" (the way dates are written in England).
+  static OptDate date_in(const std::string& t) {
+    if (auto d = Date::parse(t)) return d;
+    int day = 0, month = 0, year = 0;
+    char a = 0, b = 0;
+    if (t.size() == 10 && std::sscanf(t.c_str(), "%2d%c%2d%c%4d", &day, &a, &month, &b, &year) == 5 &&
+        a == '/' && b == '/')
+      return Date::from_ymd(year, month, day);
+    return std::nullopt;
+  }
+
   // Inserts children with one prepared statement per table, reused for every row.
   class Writer {
    public:
@@ -382,6 +440,8 @@ class SqliteStore final : public Store {
 
   mutable Db db_;
   int version_ = 0;
+  std::unique_ptr<AccountStore> accounts_ = sqlite::make_account_store(db_);
+  std::unique_ptr<AuditLog> audit_ = sqlite::make_audit_log(db_);
 };
 
 }  // namespace
