@@ -2,43 +2,23 @@
 #include "store/accounts.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 
 #include "store/store.hpp"
 #include "support/sample_census.hpp"
+#include "support/test_stores.hpp"
 
 namespace lens {
 namespace {
 
-namespace fs = std::filesystem;
-
-class AccountsTest : public ::testing::Test {
+class AccountsTest : public testing::TestStoreBase {
  protected:
-  void SetUp() override {
-    dir_ = (fs::temp_directory_path() /
-            ("lens-accounts-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name()))
-               .string();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    store_ = open_sqlite_store(dir_ + "/lens.db");
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
-  }
   AccountStore& acc() { return store_->accounts(); }
   std::int64_t council() {
     return acc().add_organisation({0, "Council children's social care", "council_csc", "318"});
   }
-
-  std::string dir_;
-  std::unique_ptr<Store> store_;
 };
 
-TEST_F(AccountsTest, UsersKeepOrganisationRolesAndPassword) {
+TEST_P(AccountsTest, UsersKeepOrganisationRolesAndPassword) {
   auto org = council();
   User u;
   u.username = "alice";
@@ -62,7 +42,7 @@ TEST_F(AccountsTest, UsersKeepOrganisationRolesAndPassword) {
   EXPECT_FALSE(acc().user_by_name("bob"));
 }
 
-TEST_F(AccountsTest, DuplicateNamesAndUnknownOrganisationsAreRefused) {
+TEST_P(AccountsTest, DuplicateNamesAndUnknownOrganisationsAreRefused) {
   auto org = council();
   EXPECT_THROW(council(), StoreError);
   User u;
@@ -75,7 +55,7 @@ TEST_F(AccountsTest, DuplicateNamesAndUnknownOrganisationsAreRefused) {
   EXPECT_THROW(acc().add_user(u, "h"), StoreError);
 }
 
-TEST_F(AccountsTest, SessionsAreFoundByTokenHashAndRemoved) {
+TEST_P(AccountsTest, SessionsAreFoundByTokenHashAndRemoved) {
   User u;
   u.username = "alice";
   u.organisation_id = council();
@@ -92,7 +72,7 @@ TEST_F(AccountsTest, SessionsAreFoundByTokenHashAndRemoved) {
   EXPECT_FALSE(acc().session("t2"));
 }
 
-TEST_F(AccountsTest, FailedLoginsAreCountedPerUserAndPerAddressSinceATime) {
+TEST_P(AccountsTest, FailedLoginsAreCountedPerUserAndPerAddressSinceATime) {
   acc().record_login_attempt("alice", "10.0.0.1", 100, false);
   acc().record_login_attempt("alice", "10.0.0.2", 200, false);
   acc().record_login_attempt("alice", "10.0.0.2", 250, true);  // successes are not failures
@@ -109,7 +89,7 @@ TEST_F(AccountsTest, FailedLoginsAreCountedPerUserAndPerAddressSinceATime) {
   EXPECT_EQ(acc().failed_logins_for_user("alice", 0), 0);
 }
 
-TEST_F(AccountsTest, ChildAccessGrantsHoldOnlyUntilTheyExpire) {
+TEST_P(AccountsTest, ChildAccessGrantsHoldOnlyUntilTheyExpire) {
   User u;
   u.username = "alice";
   u.organisation_id = council();
@@ -123,7 +103,7 @@ TEST_F(AccountsTest, ChildAccessGrantsHoldOnlyUntilTheyExpire) {
   EXPECT_FALSE(acc().has_child_access(id, "319", "C1", 1500));  // another authority
 }
 
-TEST_F(AccountsTest, SearchFindsChildrenByIdUpnAndBirthDate) {
+TEST_P(AccountsTest, SearchFindsChildrenByIdUpnAndBirthDate) {
   // sample_census: C1000 and C1001 are full children (UPN A123456789012, born 2010-02-28),
   // C1002 is unborn (no UPN, no birth date).
   store_->import_census(testing::sample_census("318", 2017), {"c.xml", "s", "test"});
@@ -148,6 +128,9 @@ TEST_F(AccountsTest, SearchFindsChildrenByIdUpnAndBirthDate) {
   EXPECT_EQ(first.episodes, 2);
   EXPECT_EQ(first.latest_referral, Date::parse("2016-11-30"));
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, AccountsTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace lens

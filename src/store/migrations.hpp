@@ -19,7 +19,7 @@ struct Migration {
   int version;
   const char* name;
   const char* sqlite;
-  const char* postgres;  // nullptr until the PostgreSQL backend exists
+  const char* postgres;
 };
 
 const std::vector<Migration>& migrations();

@@ -101,5 +101,8 @@ class Store {
 
 // Opens (creating if needed) an SQLite store file.
 std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+// Connects to a PostgreSQL database, e.g. "postgresql://lens:secret@db.example:5432/lens"
+// (any libpq connection string; PGHOST, PGUSER, PGPASSWORD… are honoured as by psql).
+std::unique_ptr<Store> open_postgres_store(const std::string& url);
 
 }  // namespace lens

@@ -11,6 +11,7 @@
 
 #include "store/migrations.hpp"
 #include "support/sample_census.hpp"
+#include "support/test_postgres.hpp"
 
 namespace lens {
 namespace {
@@ -18,13 +19,24 @@ namespace {
 namespace fs = std::filesystem;
 using testing::sample_census;
 
+// A backend opens a store for a test: `dir` is the test's own folder, and a database named
+// from `name` is the test's own on the PostgreSQL cluster.
 struct Backend {
   std::string name;
-  std::function<std::unique_ptr<Store>(const std::string& dir)> open;
+  std::function<std::unique_ptr<Store>(const std::string& dir, const std::string& name)> open;
+  bool needs_database = false;
 };
 
 std::vector<Backend> backends() {
-  return {{"sqlite", [](const std::string& dir) { return open_sqlite_store(dir + "/lens.db"); }}};
+  return {{"sqlite",
+           [](const std::string& dir, const std::string&) {
+             return open_sqlite_store(dir + "/lens.db");
+           }},
+          {"postgres",
+           [](const std::string&, const std::string& name) {
+             return open_postgres_store(testing::postgres_url(name));
+           },
+           true}};
 }
 
 class StoreTest : public ::testing::TestWithParam<Backend> {
@@ -36,12 +48,18 @@ class StoreTest : public ::testing::TestWithParam<Backend> {
                .string();
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    store_ = GetParam().open(dir_);
+    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    db_name_ = "lens_store_" + std::to_string(std::hash<std::string>{}(test) % 1000000000);
+    if (GetParam().needs_database)
+      database_ = std::make_unique<testing::ScopedPostgresDatabase>(db_name_);
+    store_ = open();
   }
   void TearDown() override {
     store_.reset();
+    database_.reset();
     fs::remove_all(dir_);
   }
+  std::unique_ptr<Store> open() { return GetParam().open(dir_, db_name_); }
   std::vector<Child> all(const std::string& la = "") {
     std::vector<Child> out;
     store_->for_each_child(la, [&](Child&& c) { out.push_back(std::move(c)); });
@@ -49,7 +67,8 @@ class StoreTest : public ::testing::TestWithParam<Backend> {
   }
   static ImportSource source(const std::string& sha) { return {"census.xml", sha, "test"}; }
 
-  std::string dir_;
+  std::string dir_, db_name_;
+  std::unique_ptr<testing::ScopedPostgresDatabase> database_;
   std::unique_ptr<Store> store_;
 };
 
@@ -57,7 +76,7 @@ TEST_P(StoreTest, AppliesMigrationsOnOpenAndOnlyOnce) {
   EXPECT_EQ(store_->schema_version(), migrations().back().version);
   store_->import_census(sample_census("301", 2017), source("a"));
   store_.reset();
-  store_ = GetParam().open(dir_);
+  store_ = open();
   EXPECT_EQ(store_->schema_version(), migrations().back().version);
   EXPECT_EQ(store_->count_children("301"), 3);
 }

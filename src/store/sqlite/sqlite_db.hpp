@@ -65,7 +65,10 @@ class Db {
 
 class Transaction {
  public:
-  explicit Transaction(Db& db);  // BEGIN IMMEDIATE: takes the write lock up front
+  enum Kind { Read, Write };
+  // Write: BEGIN IMMEDIATE, taking the write lock up front. Read: BEGIN, so that several
+  // statements see one snapshot of the store.
+  explicit Transaction(Db& db, Kind kind = Write);
   ~Transaction();                // rolls back if commit() was not reached
   void commit();
 

@@ -1,0 +1,8 @@
+#include "server/routes.hpp"
+#include "server/site.hpp"
+
+namespace lens::server {
+
+void add_api_routes(Site&) {}
+
+}  // namespace lens::server

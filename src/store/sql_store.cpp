@@ -1,0 +1,252 @@
+#include "store/sql_store.hpp"
+
+#include <cctype>
+#include <cstdio>
+
+#include "core/timestamp.hpp"
+#include "store/migrations.hpp"
+#include "store/sql_accounts.hpp"
+
+namespace lens {
+namespace {
+
+using journey_tables::kTableCount;
+using journey_tables::spec;
+using journey_tables::Table;
+
+SqlValue text(std::string s) { return s; }
+SqlValue number(std::int64_t n) { return std::to_string(n); }
+SqlValue date(const OptDate& d) { return d ? SqlValue(d->iso()) : std::nullopt; }
+OptDate as_date(const SqlValue& v) { return v ? Date::parse(*v) : std::nullopt; }
+std::int64_t as_int(const SqlValue& v) { return v ? std::stoll(*v) : 0; }
+
+class SqlStore final : public Store {
+ public:
+  explicit SqlStore(std::unique_ptr<SqlConnection> c) : c_(std::move(c)) { migrate(); }
+
+  int schema_version() const override { return version_; }
+
+  ImportOutcome import_census(const Census& census, const ImportSource& source) override {
+    const auto& h = census.header;
+    SqlTransaction tx(*c_, true);
+    c_->lock("census " + h.la);
+    bool replacing = false;
+    {
+      auto current = c_->query(
+          "SELECT i.sha256, c.collection_year, c.reference_date FROM census c "
+          "JOIN census_import i ON i.id = c.import_id WHERE c.la = ?1",
+          {h.la});
+      if (current->valid()) {
+        if (current->get(0) == source.sha256) return ImportOutcome::Unchanged;
+        int stored_year = static_cast<int>(as_int(current->get(1)));
+        OptDate stored_ref = as_date(current->get(2));
+        if (h.collection_year < stored_year ||
+            (h.collection_year == stored_year && stored_ref && h.reference_date &&
+             *h.reference_date < *stored_ref))
+          throw StoreError(source.file_name + ": the store already holds the " +
+                           std::to_string(stored_year) + " census for LA " + h.la +
+                           ", which is newer than this " + std::to_string(h.collection_year) +
+                           " census; nothing was imported");
+        replacing = true;
+      }
+    }
+    if (replacing)  // children's tables first, so no foreign key is ever left dangling
+      for (int t = kTableCount - 1; t >= 0; --t)
+        c_->run(std::string("DELETE FROM ") + spec(static_cast<Table>(t)).name + " WHERE la = ?1",
+                {h.la});
+
+    std::int64_t episodes = 0;
+    for (const auto& child : census.children) episodes += static_cast<std::int64_t>(child.episodes.size());
+    std::int64_t import_id = c_->insert_returning_id(
+        "INSERT INTO census_import (imported_at, file_name, sha256, la, collection_year, "
+        "reference_date, children, episodes, imported_by, outcome) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        {utc_timestamp_now(), source.file_name, source.sha256, h.la, number(h.collection_year),
+         date(h.reference_date), number(static_cast<std::int64_t>(census.children.size())),
+         number(episodes), source.imported_by, text(replacing ? "replaced" : "imported")});
+    c_->run(
+        "INSERT INTO census (la, import_id, collection_year, reference_date, software_code, "
+        "release, serial_no, date_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT (la) DO UPDATE SET import_id = excluded.import_id, collection_year = "
+        "excluded.collection_year, reference_date = excluded.reference_date, software_code = "
+        "excluded.software_code, release = excluded.release, serial_no = excluded.serial_no, "
+        "date_time = excluded.date_time",
+        {h.la, number(import_id), number(h.collection_year), date(h.reference_date),
+         h.software_code, h.release, h.serial_no, h.date_time});
+
+    std::vector<std::unique_ptr<BulkWriter>> writers;
+    for (int t = 0; t < kTableCount; ++t) writers.push_back(c_->bulk_insert(spec(static_cast<Table>(t))));
+    for (const auto& child : census.children)
+      journey_tables::flatten(h.la, child, [&](Table t, const SqlRow& row) {
+        writers[static_cast<std::size_t>(t)]->add(row);
+      });
+    for (auto& w : writers) w->finish();  // in table order: parents before children
+    tx.commit();
+    return replacing ? ImportOutcome::Replaced : ImportOutcome::Imported;
+  }
+
+  std::vector<ImportRecord> imports() const override {
+    auto q = c_->query(
+        "SELECT id, imported_at, file_name, sha256, la, collection_year, reference_date, "
+        "children, episodes, imported_by, outcome FROM census_import ORDER BY id DESC");
+    std::vector<ImportRecord> out;
+    for (; q->valid(); q->next())
+      out.push_back({as_int(q->get(0)), q->get(1).value_or(""), q->get(2).value_or(""),
+                     q->get(3).value_or(""), q->get(4).value_or(""),
+                     static_cast<int>(as_int(q->get(5))), as_date(q->get(6)), as_int(q->get(7)),
+                     as_int(q->get(8)), q->get(9).value_or(""), q->get(10).value_or("")});
+    return out;
+  }
+
+  std::vector<std::string> authorities() const override {
+    std::vector<std::string> out;
+    for (auto q = c_->query("SELECT la FROM census ORDER BY la"); q->valid(); q->next())
+      out.push_back(q->get(0).value_or(""));
+    return out;
+  }
+
+  std::optional<CensusHeader> census_header(const std::string& la) const override {
+    auto q = c_->query(
+        "SELECT collection_year, reference_date, software_code, release, serial_no, date_time "
+        "FROM census WHERE la = ?1",
+        {la});
+    if (!q->valid()) return std::nullopt;
+    return CensusHeader{la,
+                        static_cast<int>(as_int(q->get(0))),
+                        as_date(q->get(1)),
+                        q->get(2).value_or(""),
+                        q->get(3).value_or(""),
+                        q->get(4).value_or(""),
+                        q->get(5).value_or("")};
+  }
+
+  void for_each_child(const std::string& la,
+                      const std::function<void(Child&&)>& visit) const override {
+    if (la.empty())
+      read_children("", {}, visit);
+    else
+      read_children(" WHERE la = ?1", {la}, visit);
+  }
+
+  std::optional<Child> find_child(const std::string& la,
+                                  const std::string& la_child_id) const override {
+    std::optional<Child> found;
+    read_children(" WHERE la = ?1 AND child_id = ?2", {la, la_child_id},
+                  [&](Child&& c) { found = std::move(c); });
+    return found;
+  }
+
+  std::int64_t count_children(const std::string& la) const override {
+    auto q = la.empty() ? c_->query("SELECT count(*) FROM child")
+                        : c_->query("SELECT count(*) FROM child WHERE la = ?1", {la});
+    return as_int(q->get(0));
+  }
+
+  std::vector<ChildSummary> search_children(const std::string& text, int limit) const override {
+    std::string t = trimmed(text);
+    if (t.empty() || limit <= 0) return {};
+    const std::string select =
+        "SELECT c.la, c.child_id, c.upn, c.birth_date, c.gender, "
+        "(SELECT count(*) FROM cin_episode e WHERE e.la = c.la AND e.child_id = c.child_id), "
+        "(SELECT max(e.referral_date) FROM cin_episode e WHERE e.la = c.la AND "
+        "e.child_id = c.child_id) FROM child c WHERE ";
+    const std::string order = " ORDER BY c.la, c.child_id LIMIT ";
+    std::unique_ptr<SqlRows> q;
+    if (auto born = date_in(t)) {
+      q = c_->query(select + "c.birth_date = ?1" + order + "?2", {born->iso(), number(limit)});
+    } else {
+      std::string pattern;
+      for (char ch : t) {
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (ch == '%' || ch == '_' || ch == '\\') pattern += '\\';
+        pattern += ch;
+      }
+      q = c_->query(select +
+                        "(lower(c.child_id) LIKE ?1 ESCAPE '\\' OR lower(c.upn) LIKE ?2 ESCAPE "
+                        "'\\' OR lower(c.former_upn) LIKE ?2 ESCAPE '\\')" +
+                        order + "?3",
+                    {"%" + pattern + "%", pattern + "%", number(limit)});
+    }
+    std::vector<ChildSummary> out;
+    for (; q->valid(); q->next())
+      out.push_back({q->get(0).value_or(""), q->get(1).value_or(""), q->get(2).value_or(""),
+                     as_date(q->get(3)), q->get(4).value_or(""), as_int(q->get(5)),
+                     as_date(q->get(6))});
+    return out;
+  }
+
+  AccountStore& accounts() override { return *accounts_; }
+  AuditLog& audit() override { return *audit_; }
+
+ private:
+  static std::string trimmed(const std::string& s) {
+    auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return "";
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+  }
+  // "2012-03-04", or "04/03/2012" as dates are written in England.
+  static OptDate date_in(const std::string& t) {
+    if (auto d = Date::parse(t)) return d;
+    int day = 0, month = 0, year = 0;
+    char a = 0, b = 0;
+    if (t.size() == 10 &&
+        std::sscanf(t.c_str(), "%2d%c%2d%c%4d", &day, &a, &month, &b, &year) == 5 && a == '/' &&
+        b == '/')
+      return Date::from_ymd(year, month, day);
+    return std::nullopt;
+  }
+
+  // Merges one key-ordered scan per table, all in one snapshot (journey_tables::assemble).
+  void read_children(const std::string& where, const SqlRow& params,
+                     const std::function<void(Child&&)>& visit) const {
+    SqlTransaction snapshot(*c_, false);
+    std::vector<std::unique_ptr<SqlRows>> scans;
+    std::array<journey_tables::Cursor*, kTableCount> cursors{};
+    for (int t = 0; t < kTableCount; ++t) {
+      const auto& table = spec(static_cast<Table>(t));
+      std::string sql = "SELECT ";
+      for (std::size_t i = 0; i < table.columns.size(); ++i)
+        sql += (i ? ", " : "") + std::string(table.columns[i]);
+      sql += std::string(" FROM ") + table.name + where + " ORDER BY " + table.order;
+      scans.push_back(c_->query(sql, params));
+      cursors[static_cast<std::size_t>(t)] = scans.back().get();
+    }
+    journey_tables::assemble(cursors, visit);
+    snapshot.commit();
+  }
+
+  void migrate() {
+    SqlTransaction tx(*c_, true);
+    c_->lock("migrations");
+    c_->exec_script("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    {
+      auto q = c_->query("SELECT max(version) FROM schema_version");
+      version_ = static_cast<int>(as_int(q->get(0)));
+    }
+    int newest = migrations().back().version;
+    if (version_ > newest)
+      throw StoreError("the store " + c_->describe() + " has schema version " +
+                       std::to_string(version_) + ", newer than this lens (" +
+                       std::to_string(newest) + "); upgrade lens to open it");
+    for (const auto& m : migrations()) {
+      if (m.version <= version_) continue;
+      c_->exec_script(c_->dialect() == SqlConnection::Dialect::Sqlite ? m.sqlite : m.postgres);
+      c_->run("INSERT INTO schema_version (version) VALUES (?1)", {number(m.version)});
+      version_ = m.version;
+    }
+    tx.commit();
+  }
+
+  std::unique_ptr<SqlConnection> c_;
+  int version_ = 0;
+  std::unique_ptr<AccountStore> accounts_ = make_sql_account_store(*c_);
+  std::unique_ptr<AuditLog> audit_ = make_sql_audit_log(*c_);
+};
+
+}  // namespace
+
+std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> connection) {
+  return std::make_unique<SqlStore>(std::move(connection));
+}
+
+}  // namespace lens
