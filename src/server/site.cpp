@@ -102,6 +102,7 @@ Site::Site(ServerOptions options)
   int threads = options_.threads;
   http_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http_->set_payload_max_length(options_.max_upload_bytes);
+  http_->set_keep_alive_max_count(1000);
   httplib::Headers headers = {
       {"Content-Security-Policy", kContentSecurityPolicy},
       {"X-Content-Type-Options", "nosniff"},
