@@ -24,6 +24,8 @@ mu::data to_data(const nlohmann::json& j) {
       return d;
     }
     case nlohmann::json::value_t::string:
+      // Empty text is false, so {{#field}}…{{/field}} shows a row only when there is a value.
+      if (j.get_ref<const std::string&>().empty()) return mu::data{mu::data::type::bool_false};
       return mu::data{j.get<std::string>()};
     case nlohmann::json::value_t::boolean:
       return j.get<bool>() ? mu::data{mu::data::type::bool_true}
