@@ -6,7 +6,8 @@
 // accept (TEXT, INTEGER, BIGINT, DATE — SQLite keeps dates as YYYY-MM-DD text) and two
 // placeholders for what differs: {{ID}} for a generated integer primary key, and
 // {{CLUSTERED}} after a table's closing parenthesis (SQLite's WITHOUT ROWID, so a table is
-// stored in key order).
+// stored in key order), and {{APPEND_ONLY table}} for triggers that refuse UPDATE and DELETE
+// on a table (the audit log).
 //
 // Keys are natural, not surrogate: a child is (la, child_id); an episode adds its position in
 // the child's record (episode_seq); an assessment adds its position in the episode, and so on.

@@ -1,7 +1,11 @@
 #include "store/sql_store.hpp"
 
+#include <cctype>
+#include <cstdio>
+
 #include "core/timestamp.hpp"
 #include "store/migrations.hpp"
+#include "store/sql_accounts.hpp"
 
 namespace lens {
 namespace {
@@ -138,7 +142,60 @@ class SqlStore final : public Store {
     return as_int(q->get(0));
   }
 
+  std::vector<ChildSummary> search_children(const std::string& text, int limit) const override {
+    std::string t = trimmed(text);
+    if (t.empty() || limit <= 0) return {};
+    const std::string select =
+        "SELECT c.la, c.child_id, c.upn, c.birth_date, c.gender, "
+        "(SELECT count(*) FROM cin_episode e WHERE e.la = c.la AND e.child_id = c.child_id), "
+        "(SELECT max(e.referral_date) FROM cin_episode e WHERE e.la = c.la AND "
+        "e.child_id = c.child_id) FROM child c WHERE ";
+    const std::string order = " ORDER BY c.la, c.child_id LIMIT ";
+    std::unique_ptr<SqlRows> q;
+    if (auto born = date_in(t)) {
+      q = c_->query(select + "c.birth_date = ?1" + order + "?2", {born->iso(), number(limit)});
+    } else {
+      std::string pattern;
+      for (char ch : t) {
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (ch == '%' || ch == '_' || ch == '\\') pattern += '\\';
+        pattern += ch;
+      }
+      q = c_->query(select +
+                        "(lower(c.child_id) LIKE ?1 ESCAPE '\\' OR lower(c.upn) LIKE ?2 ESCAPE "
+                        "'\\' OR lower(c.former_upn) LIKE ?2 ESCAPE '\\')" +
+                        order + "?3",
+                    {"%" + pattern + "%", pattern + "%", number(limit)});
+    }
+    std::vector<ChildSummary> out;
+    for (; q->valid(); q->next())
+      out.push_back({q->get(0).value_or(""), q->get(1).value_or(""), q->get(2).value_or(""),
+                     as_date(q->get(3)), q->get(4).value_or(""), as_int(q->get(5)),
+                     as_date(q->get(6))});
+    return out;
+  }
+
+  AccountStore& accounts() override { return *accounts_; }
+  AuditLog& audit() override { return *audit_; }
+
  private:
+  static std::string trimmed(const std::string& s) {
+    auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return "";
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+  }
+  // "2012-03-04", or "04/03/2012" as dates are written in England.
+  static OptDate date_in(const std::string& t) {
+    if (auto d = Date::parse(t)) return d;
+    int day = 0, month = 0, year = 0;
+    char a = 0, b = 0;
+    if (t.size() == 10 &&
+        std::sscanf(t.c_str(), "%2d%c%2d%c%4d", &day, &a, &month, &b, &year) == 5 && a == '/' &&
+        b == '/')
+      return Date::from_ymd(year, month, day);
+    return std::nullopt;
+  }
+
   // Merges one key-ordered scan per table, all in one snapshot (journey_tables::assemble).
   void read_children(const std::string& where, const SqlRow& params,
                      const std::function<void(Child&&)>& visit) const {
@@ -182,6 +239,8 @@ class SqlStore final : public Store {
 
   std::unique_ptr<SqlConnection> c_;
   int version_ = 0;
+  std::unique_ptr<AccountStore> accounts_ = make_sql_account_store(*c_);
+  std::unique_ptr<AuditLog> audit_ = make_sql_audit_log(*c_);
 };
 
 }  // namespace

@@ -23,6 +23,8 @@
 #include <vector>
 
 #include "model/child_journey.hpp"
+#include "store/accounts.hpp"
+#include "store/audit_log.hpp"
 
 namespace lens {
 
@@ -54,6 +56,17 @@ struct ImportRecord {
 
 enum class ImportOutcome { Imported, Replaced, Unchanged };
 
+// One line of a children search result: enough to tell children apart, not their record.
+struct ChildSummary {
+  std::string la;
+  std::string la_child_id;
+  std::string upn;
+  OptDate birth;
+  std::string gender;
+  std::int64_t episodes = 0;
+  OptDate latest_referral;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -75,6 +88,15 @@ class Store {
   virtual std::optional<Child> find_child(const std::string& la,
                                           const std::string& la_child_id) const = 0;
   virtual std::int64_t count_children(const std::string& la) const = 0;
+  // Children whose LA child id contains `text`, or whose UPN or former UPN starts with it
+  // (ignoring case), or, when `text` is a date (YYYY-MM-DD or DD/MM/YYYY), who were born on it.
+  // At most `limit`, ordered by LA and child id. Empty text finds nobody.
+  virtual std::vector<ChildSummary> search_children(const std::string& text, int limit) const = 0;
+
+  // Accounts, sessions and access grants (accounts.hpp) and the audit log (audit_log.hpp), kept in
+  // the same store and so under the same one-thread-at-a-time rule.
+  virtual AccountStore& accounts() = 0;
+  virtual AuditLog& audit() = 0;
 };
 
 // Opens (creating if needed) an SQLite store file.
