@@ -371,7 +371,7 @@ ListInfo info(CodeList list) {
     case CodeList::ReasonPlaceChange: return {kReasonPlaceChange, "reason for placement change"};
     case CodeList::ReviewParticipation: return {kReviewParticipation, "review participation"};
     case CodeList::MissingType: return {kMissingType, "missing or away"};
-    case CodeList::YesNo: return {kYesNo, "yes (1) or no (0)"};
+    case CodeList::YesNo: return {kYesNo, "yes/no"};
     case CodeList::SdqReason: return {kSdqReason, "reason for no SDQ score"};
     case CodeList::InTouch: return {kInTouch, "in touch"};
     case CodeList::Activity: return {kActivity, "activity", kActivityGroups};

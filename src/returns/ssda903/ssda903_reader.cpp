@@ -117,6 +117,11 @@ OptDate parse_903_date(std::string_view s) {
   return Date::from_ymd(*y, *m, *d);
 }
 
+std::string dmy(Date d) {
+  auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+  return two(d.day()) + "/" + two(d.month()) + "/" + std::to_string(d.year());
+}
+
 // The collection year whose 31 March ends the year a date falls in.
 int collection_year_of(Date d) { return d.month() >= 4 ? d.year() + 1 : d.year(); }
 
@@ -418,7 +423,7 @@ class Reader {
         problem(Severity::Warning, latest_file, latest_line, "", "",
                 "no collection year was given, so the files are taken to be the " +
                     collection_year_label(current) + " return, from the latest date in them (" +
-                    latest->iso() + "); name the folder " + collection_year_label(current) +
+                    dmy(*latest) + "); name the folder " + collection_year_label(current) +
                     " or give the year to be sure");
       } else {
         // Last year's files named as such still say which year the others are.
