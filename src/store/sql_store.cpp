@@ -289,7 +289,7 @@ class SqlStore final : public Store {
                        std::to_string(newest) + "); upgrade lens to open it");
     for (const auto& m : migrations()) {
       if (m.version <= version_) continue;
-      c_->exec_script(c_->dialect() == SqlConnection::Dialect::Sqlite ? m.sqlite : m.postgres);
+      c_->exec_script(sql_for(m, c_->dialect() == SqlConnection::Dialect::Postgres));
       c_->run("INSERT INTO schema_version (version) VALUES (?1)", {number(m.version)});
       version_ = m.version;
     }

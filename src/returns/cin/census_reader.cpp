@@ -555,19 +555,90 @@ std::string parse_error_message(const pugi::xml_parse_result& r, std::string_vie
        r.status == pugi::status_bad_pcdata || r.status == pugi::status_bad_comment ||
        r.status == pugi::status_bad_cdata || r.status == pugi::status_unrecognized_tag))
     return "ends before its XML is complete: the file looks cut short (was it fully copied?)";
-  std::string what = r.description();
-  if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
-  return fmt::format("is not well-formed XML ({}): is this a CIN census XML file?", what);
+  std::string what;
+  switch (r.status) {
+    case pugi::status_end_element_mismatch: {
+      // The offset is at the name in the closing tag that does not fit.
+      std::size_t n = 0;
+      while (n < rest.size() && n < 40 && (std::isalnum(static_cast<unsigned char>(rest[n])) || rest[n] == '_' ||
+                                           rest[n] == '-' || rest[n] == '.' || rest[n] == ':'))
+        ++n;
+      what = n > 0 ? fmt::format("the closing tag </{}> does not match the element it closes", rest.substr(0, n))
+                   : std::string("a closing tag does not match the element it closes");
+      what += " (a tag is mistyped, missing or extra)";
+      break;
+    }
+    case pugi::status_bad_start_element: what = "a start tag is broken (a name or its '>' is missing)"; break;
+    case pugi::status_bad_end_element: what = "a closing tag is broken (a name or its '>' is missing)"; break;
+    case pugi::status_unrecognized_tag: what = "a '<' starts no tag (text must write it as &lt;)"; break;
+    case pugi::status_bad_attribute: what = "an attribute is broken"; break;
+    case pugi::status_bad_pcdata: what = "text between tags is broken"; break;
+    case pugi::status_bad_cdata: what = "a CDATA section is broken"; break;
+    case pugi::status_bad_comment: what = "a comment is broken"; break;
+    case pugi::status_bad_pi: what = "a processing instruction (<?...?>) is broken"; break;
+    case pugi::status_bad_doctype: what = "the DOCTYPE is broken"; break;
+    default: what = r.description(); break;
+  }
+  return "is not well-formed XML: " + what;
 }
 
-// Parses `buffer` (modified in place) as the census named `name`.
-CensusFile read_buffer(char* buffer, std::size_t size, const std::string& name) {
+// UTF-16 text (with or without a byte order mark) as UTF-8; unpaired surrogates become U+FFFD.
+// Lens parses UTF-8 only, so that line numbers count the lines of the bytes it parsed.
+std::string utf16_to_utf8(std::string_view in, bool little_endian) {
+  std::string out;
+  out.reserve(in.size() / 2 + in.size() / 8);
+  auto unit = [&](std::size_t i) {
+    auto a = static_cast<unsigned char>(in[i]), b = static_cast<unsigned char>(in[i + 1]);
+    return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+  };
+  auto put = [&](char32_t c) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  };
+  std::size_t i = 0;
+  if (in.size() >= 2 && unit(0) == 0xFEFF) i = 2;  // the byte order mark is not text
+  for (; i + 1 < in.size(); i += 2) {
+    char32_t c = unit(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 3 < in.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      put(0x10000 + ((c - 0xD800) << 10) + (unit(i + 2) - 0xDC00));
+      i += 2;
+    } else {
+      put(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c);
+    }
+  }
+  return out;
+}
+
+// Parses `bytes` (modified in place: the tree points into them) as the census named `name`.
+CensusFile read_buffer(std::string bytes, const std::string& name) {
   CensusFile out;
   out.path = name;
-  if (size >= std::numeric_limits<std::uint32_t>::max()) {
+  if (bytes.size() >= std::numeric_limits<std::uint32_t>::max()) {
     unreadable(out, 0, "is 4 GB or larger, far more than a CIN census; it was not read");
     return out;
   }
+  // UTF-16, told by its byte order mark or by "<" as a 16-bit unit, is turned into UTF-8; any
+  // other encoding is read as UTF-8 (codes, dates and ids are ASCII whatever the declaration says).
+  auto byte = [&](std::size_t i) { return i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0x100; };
+  if ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == '<' && byte(1) == 0 && byte(2) != 0))
+    bytes = utf16_to_utf8(bytes, true);
+  else if ((byte(0) == 0xFE && byte(1) == 0xFF) || (byte(0) == 0 && byte(1) == '<'))
+    bytes = utf16_to_utf8(bytes, false);
+  char* buffer = bytes.data();
+  std::size_t size = bytes.size();
   std::string_view text(buffer, size);
   if (trim(text).empty()) {
     unreadable(out, 0, "is empty: a CIN census XML file was expected");
@@ -577,7 +648,7 @@ CensusFile read_buffer(char* buffer, std::size_t size, const std::string& name) 
   pugi::xml_document doc;
   // parse_embed_pcdata keeps an element's text in the element itself: half the nodes.
   pugi::xml_parse_result r =
-      doc.load_buffer_inplace(buffer, size, pugi::parse_default | pugi::parse_embed_pcdata, pugi::encoding_auto);
+      doc.load_buffer_inplace(buffer, size, pugi::parse_default | pugi::parse_embed_pcdata, pugi::encoding_utf8);
   if (!r) {
     std::size_t at = std::min(static_cast<std::size_t>(r.offset), size);
     // With no element at all, the place a person should look is the top of the file.
@@ -632,12 +703,11 @@ CensusFile read_census_file(const std::string& path) {
     unreadable(out, 0, fmt::format("cannot be read: {}", std::strerror(errno)));
     return out;
   }
-  return read_buffer(bytes.data(), bytes.size(), path);
+  return read_buffer(std::move(bytes), path);
 }
 
 CensusFile read_census_text(std::string_view xml, const std::string& name) {
-  std::string bytes(xml);
-  return read_buffer(bytes.data(), bytes.size(), name);
+  return read_buffer(std::string(xml), name);
 }
 
 }  // namespace lens::cin

@@ -15,8 +15,11 @@
 // collection year is left to the DfE validation rules. Beyond the schema, Lens requires
 // Header/Source/LEA, CollectionDetails/Year and ReferenceDate.
 //
-// Memory: the file's bytes, the parsed XML tree and the model; nothing else grows with the file.
-// Files of 4 GiB or more are refused.
+// A required date that is missing or wrong is left as Date{} in the model (the problem says so).
+// Files are read as UTF-8 (UTF-16 files are converted first); line numbers count '\n'.
+//
+// Memory: the file's bytes, its line ends (4 bytes a line), the parsed XML tree and the model;
+// about 3 times the file's size at the peak. Files of 4 GiB or more are refused.
 //
 // Children that have problems are still returned (as far as they could be read) so that a
 // report can show them; callers that write to the store must refuse the file if

@@ -458,6 +458,27 @@ TEST(CensusReader, CapsTheProblemsItKeeps) {
   EXPECT_EQ(f.census.children.size(), 3400u);
 }
 
+TEST(CensusReader, Utf16AndByteOrderMarks) {
+  // The same census in other encodings reads the same, with the same line numbers (line 60 for
+  // the bad date, as in kClean).
+  std::string xml = with("<CPPstartDate>2016-06-20<", "<CPPstartDate>2019-02-30<");
+  auto utf16 = [](const std::string& ascii, bool little, bool bom) {
+    std::string out;
+    if (bom) out += little ? std::string("\xFF\xFE") : std::string("\xFE\xFF");
+    for (char c : ascii) {
+      if (little) out += c, out += '\0';
+      else out += '\0', out += c;
+    }
+    return out;
+  };
+  const std::string expected = "census.xml:60: child C1: <CPPstartDate> 2019-02-30 is not a date (expected YYYY-MM-DD)\n";
+  EXPECT_EQ(lines(read("\xEF\xBB\xBF" + xml)), expected);  // UTF-8 with a byte order mark
+  EXPECT_EQ(lines(read(utf16(xml, true, true))), expected);
+  EXPECT_EQ(lines(read(utf16(xml, false, true))), expected);
+  EXPECT_EQ(lines(read(utf16(xml, true, false))), expected);
+  EXPECT_EQ(read(utf16(xml, true, true)).census.children[0].la_child_id, "C1");
+}
+
 // ---- unreadable files -------------------------------------------------------------------------
 
 void expect_unreadable(const CensusFile& f, const std::string& line) {
@@ -481,8 +502,8 @@ TEST(CensusReader, TruncatedFileIsUnreadable) {
 TEST(CensusReader, MalformedXmlIsUnreadable) {
   // A closing tag that closes the wrong element, far from the end of the file: line 25.
   expect_unreadable(read(with("<GenderCurrent>2</GenderCurrent>", "<GenderCurrent>2</Gender>")),
-                    "census.xml:25: is not well-formed XML (start-end tags mismatch): is this a CIN census XML "
-                    "file?");
+                    "census.xml:25: is not well-formed XML: the closing tag </Gender> does not match the element it "
+                    "closes (a tag is mistyped, missing or extra)");
 }
 
 TEST(CensusReader, WrongRootIsUnreadable) {
