@@ -197,7 +197,8 @@ CREATE TABLE lac_child (
   PRIMARY KEY (la, child_id, collection_year),
   FOREIGN KEY (la, collection_year) REFERENCES ssda903_return (la, collection_year)
 ) {{CLUSTERED}};
-CREATE INDEX lac_child_year ON lac_child (la, collection_year);
+-- No index on (la, collection_year): PostgreSQL would use it for the foreign-key checks of
+-- the tables below, scanning a whole year per row (the primary key serves every lookup).
 
 CREATE TABLE lac_episode (
   la TEXT NOT NULL,
