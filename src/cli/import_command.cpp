@@ -87,25 +87,12 @@ int import_one(Store& store, const std::string& path) {
   }
 }
 
-// "2016-17" or "2017" -> 2017; 0 if neither.
-int parse_collection_year(const std::string& text) {
-  auto digits = [](const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (text.size() == 4 && digits(text)) return std::stoi(text);
-  if (text.size() == 7 && text[4] == '-' && digits(text.substr(0, 4)) && digits(text.substr(5))) {
-    int first = std::stoi(text.substr(0, 4));
-    if (std::stoi(text.substr(5)) == (first + 1) % 100) return first + 1;
-  }
-  return 0;
-}
-
 // 0 imported or unchanged, 1 refused (problems), 2 unreadable.
 int import_ssda903(Store& store, const std::vector<std::string>& paths, const ImportOptions& opts) {
   auto t0 = std::chrono::steady_clock::now();
   std::string named;
   for (const auto& p : paths) named += (named.empty() ? "" : " ") + p;
-  ssda903::ReadOptions read_options{opts.la, parse_collection_year(opts.year)};
+  ssda903::ReadOptions read_options{opts.la, ssda903::parse_collection_year(opts.year)};
   ssda903::Ssda903Read read = ssda903::read_ssda903(paths, read_options);
   std::size_t errors = 0, warnings = 0, shown = 0;
   for (const auto& p : read.problems) {
@@ -158,7 +145,7 @@ const CommandRegistration registration{
       app.add_option("--year", opts->year,
                      "collection year of SSDA903 files that do not say (2016-17 or 2017)")
           ->check([](const std::string& y) {
-            return parse_collection_year(y) ? std::string() : "give the year as 2016-17 or 2017";
+            return ssda903::parse_collection_year(y) ? std::string() : "give the year as 2016-17 or 2017";
           });
       app.add_option("PATH", opts->paths,
                      "CIN census XML files; SSDA903 CSV tables, folders of them, or 903 XML")

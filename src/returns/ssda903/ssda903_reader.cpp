@@ -471,7 +471,7 @@ class Reader {
       }
       return r.la;
     }
-    if (!options_.la.empty()) return options_.la;
+    if (!options_.la.empty() || !options_.need_la) return options_.la;
     if (no_la_reported_.insert(r.file).second)
       problem(Severity::Error, r.file, 0, "", "",
               "does not say which local authority it is from: give the authority's DfE LA "
@@ -808,6 +808,15 @@ std::string collection_year_label(int year) {
   std::string next = std::to_string(year % 100);
   if (next.size() < 2) next = "0" + next;
   return std::to_string(year - 1) + "-" + next;
+}
+
+int parse_collection_year(std::string_view text) {
+  if (text.size() == 4 && all_digits(text)) return std::stoi(std::string(text));
+  if (text.size() == 7 && text[4] == '-' && all_digits(text.substr(0, 4)) && all_digits(text.substr(5))) {
+    int first = std::stoi(std::string(text.substr(0, 4)));
+    if (std::stoi(std::string(text.substr(5))) == (first + 1) % 100) return first + 1;
+  }
+  return 0;
 }
 
 std::optional<Table> detect_table(const std::vector<std::string>& header_row) {

@@ -27,6 +27,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/problem.hpp"
@@ -38,6 +39,9 @@ namespace lens::ssda903 {
 struct ReadOptions {
   std::string la;           // DfE 3-digit LA number, for files without an LA column
   int collection_year = 0;  // for files whose columns and names do not say
+  // Whether an authority must be known. Checking files (lens validate) needs none: without
+  // one, files that do not say are read under an empty LA instead of being an error.
+  bool need_la = true;
 };
 
 struct ReturnRead {
@@ -68,5 +72,7 @@ std::optional<Table> detect_table(const std::vector<std::string>& header_row);
 
 // "2016-17" for collection year 2017.
 std::string collection_year_label(int year);
+// The other way: "2016-17" or "2017" -> 2017; 0 when the text is neither.
+int parse_collection_year(std::string_view text);
 
 }  // namespace lens::ssda903

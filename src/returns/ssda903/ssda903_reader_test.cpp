@@ -179,3 +179,32 @@ TEST(Ssda903Reader, ReadsEveryFieldOfTheXmlForm) {
 
 }  // namespace
 }  // namespace lens::ssda903
+
+namespace lens::ssda903 {
+namespace {
+
+TEST(Ssda903Reader, NamesCollectionYearsBothWays) {
+  EXPECT_EQ(collection_year_label(2017), "2016-17");
+  EXPECT_EQ(collection_year_label(2000), "1999-00");
+  EXPECT_EQ(parse_collection_year("2016-17"), 2017);
+  EXPECT_EQ(parse_collection_year("2017"), 2017);
+  EXPECT_EQ(parse_collection_year("1999-00"), 2000);
+  EXPECT_EQ(parse_collection_year("2016-18"), 0);  // not one year
+  EXPECT_EQ(parse_collection_year("17"), 0);
+  EXPECT_EQ(parse_collection_year(""), 0);
+}
+
+TEST(Ssda903Reader, ChecksFilesWithoutAnAuthorityWhenOneIsNotNeeded) {
+  std::vector<InputFile> files = {
+      {"header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n101,1,14/06/2004,WBRI,UN1,,\n"}};
+  auto strict = read_ssda903_files(files, {.la = "", .collection_year = 2017});
+  EXPECT_TRUE(has_errors(strict.problems));
+  auto checking = read_ssda903_files(files, {.la = "", .collection_year = 2017, .need_la = false});
+  EXPECT_TRUE(checking.problems.empty());
+  ASSERT_EQ(checking.returns.size(), 1u);
+  EXPECT_EQ(checking.returns[0].ret.la, "");
+  EXPECT_EQ(checking.returns[0].ret.children.size(), 1u);
+}
+
+}  // namespace
+}  // namespace lens::ssda903
