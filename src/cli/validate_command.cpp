@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "cli/command.hpp"
+#include "core/number_format.hpp"
 #include "core/problem.hpp"
 #include "returns/cin/census_reader.hpp"
 #include "returns/return_format.hpp"
@@ -41,17 +42,9 @@ struct Checked {
   std::vector<Problem> problems;
 };
 
-std::string with_separators(std::size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 std::string counted(std::size_t n, const char* one, const char* many) {
-  return with_separators(n) + " " + (n == 1 ? one : many);
+  return with_thousands(static_cast<std::int64_t>(n)) + " " + (n == 1 ? one : many);
 }
 
 std::vector<std::string> fields_of(const Problem& p) {
@@ -137,7 +130,9 @@ void print_table(const std::vector<Checked>& results) {
   }
   if (results.size() > 1)
     fmt::print("{}: {} clean, {} with errors, {} unreadable\n", counted(results.size(), "file", "files"),
-               with_separators(clean), with_separators(with_errors), with_separators(unreadable));
+               with_thousands(static_cast<std::int64_t>(clean)),
+               with_thousands(static_cast<std::int64_t>(with_errors)),
+               with_thousands(static_cast<std::int64_t>(unreadable)));
 }
 
 void print_json(const std::vector<Checked>& results) {

@@ -25,6 +25,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "core/number_format.hpp"
 #include "returns/cin/cin_codes.hpp"
 
 namespace lens::cin {
@@ -155,18 +156,11 @@ class Reader {
     p.severity = dropped_errors_ > 0 ? Severity::Error : Severity::Warning;
     p.file = out_.path;
     p.message = fmt::format("… and {} more problem{} not listed (only the first {} are shown)",
-                            with_separators(more), more == 1 ? "" : "s", with_separators(kept));
+                            with_thousands(static_cast<std::int64_t>(more)), more == 1 ? "" : "s",
+                            with_thousands(static_cast<std::int64_t>(kept)));
     out_.problems.push_back(std::move(p));
   }
 
-  static std::string with_separators(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-      out += digits[i];
-    }
-    return out;
-  }
 
   int line_of(pugi::xml_node n) const { return lines_.line(n.offset_debug()); }
 
