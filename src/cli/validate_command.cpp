@@ -1,10 +1,11 @@
-// `lens validate PATH... [--format table|json|csv]` — checks returns without importing them and
+// `lens validate PATH... [--format table|json|csv] [--la CODE] [--year YEAR]` — checks returns without importing them and
 // prints what is wrong, for people (table) or for programs (json, csv).
 //
 // Every finding is a Problem (core/problem.hpp): structural checks from the census reader have
 // no rule code (null in JSON); DfE validation rules, when they run here, fill `rule` and may name
 // several fields in `field`, comma-separated, which the outputs split into the `fields` list.
-// A folder stands for the .xml files directly in it. Exit code: 0 when no file has errors
+// A folder stands for the .xml files directly in it, or is an SSDA903 return when it holds 903
+// tables; 903 paths are checked together (--la and --year say what their files do not). Exit code: 0 when no file has errors
 // (warnings alone are clean), 1 when some file has errors, 2 when some file could not be read.
 #include <fmt/core.h>
 
@@ -20,6 +21,8 @@
 #include "core/number_format.hpp"
 #include "core/problem.hpp"
 #include "returns/cin/census_reader.hpp"
+#include "returns/return_format.hpp"
+#include "returns/ssda903/ssda903_reader.hpp"
 
 namespace lens::cli {
 namespace {
@@ -27,6 +30,8 @@ namespace {
 struct Options {
   std::vector<std::string> paths;
   std::string format = "table";
+  std::string la;
+  std::string year;
 };
 
 // One file's result, whatever kind of return it was.
@@ -54,9 +59,27 @@ std::vector<std::string> fields_of(const Problem& p) {
   return out;
 }
 
-// A folder stands for the .xml files directly in it, in name order; anything else is itself.
-std::vector<Checked> check(const std::vector<std::string>& paths) {
+// SSDA903 paths (CSV tables, folders of them, 903 XML) are checked together, as one return
+// may be several files: one result for all of them, named by the paths given.
+Checked check_ssda903(const std::vector<std::string>& paths, const Options& options) {
+  ssda903::ReadOptions read_options{options.la, ssda903::parse_collection_year(options.year), false};
+  ssda903::Ssda903Read read = ssda903::read_ssda903(paths, read_options);
+  Checked c;
+  for (const auto& p : paths) c.path += (c.path.empty() ? "" : " ") + p;
+  for (const auto& r : read.returns) c.children += r.ret.children.size();
+  c.unreadable = read.unreadable;
+  c.problems = std::move(read.problems);
+  return c;
+}
+
+// A folder stands for the .xml files directly in it, in name order (a folder of SSDA903
+// tables for its return); anything else is itself.
+std::vector<Checked> check(const std::vector<std::string>& all_paths, const Options& options) {
   std::vector<Checked> out;
+  std::vector<std::string> paths, ssda903_paths;
+  for (const auto& p : all_paths)
+    (detect_return_format(p) == ReturnFormat::Ssda903 ? ssda903_paths : paths).push_back(p);
+  if (!ssda903_paths.empty()) out.push_back(check_ssda903(ssda903_paths, options));
   auto check_file = [&](const std::string& path) {
     cin::CensusFile f = cin::read_census_file(path);
     // DfE validation rules will run here on f.census (when !f.unreadable), adding their findings.
@@ -154,16 +177,22 @@ void print_csv(const std::vector<Checked>& results) {
 }
 
 const CommandRegistration kValidate{
-    "validate", "Check returns (CIN census XML) and list what is wrong, without importing them",
+    "validate", "Check returns (CIN census XML, SSDA903 tables or XML) and list what is wrong, without importing them",
     [](CLI::App& app) -> Runner {
       auto options = std::make_shared<Options>();
-      app.add_option("paths", options->paths, "Files to check (a folder means the .xml files in it)")
+      app.add_option("paths", options->paths, "Files to check (a folder means the .xml files in it, or the SSDA903 tables in it)")
           ->required()
           ->expected(1, -1);
       app.add_option("--format", options->format, "table (for people, the default), json or csv")
           ->check(CLI::IsMember({"table", "json", "csv"}));
+      app.add_option("--la", options->la, "DfE LA number of SSDA903 files that do not say (e.g. 301)");
+      app.add_option("--year", options->year,
+                     "collection year of SSDA903 files that do not say (2016-17 or 2017)")
+          ->check([](const std::string& y) {
+            return ssda903::parse_collection_year(y) ? std::string() : "give the year as 2016-17 or 2017";
+          });
       return [options] {
-        std::vector<Checked> results = check(options->paths);
+        std::vector<Checked> results = check(options->paths, *options);
         if (options->format == "json")
           print_json(results);
         else if (options->format == "csv")

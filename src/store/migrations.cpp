@@ -245,6 +245,179 @@ CREATE TABLE audit_log (
 );
 {{APPEND_ONLY audit_log}}
 )sql"},
+      {3, "SSDA903 returns: children looked after, one collection year at a time",
+       R"sql(
+-- A 903 return carries one collection year, so each (la, collection_year) is kept as it came;
+-- reads merge a child's years (looked_after_tables.hpp).
+CREATE TABLE ssda903_import (
+  id {{ID}},
+  imported_at TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  la TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  children BIGINT NOT NULL,
+  episodes BIGINT NOT NULL,
+  imported_by TEXT NOT NULL,
+  outcome TEXT NOT NULL
+);
+CREATE INDEX ssda903_import_la ON ssda903_import (la, collection_year, id);
+
+CREATE TABLE ssda903_return (
+  la TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  import_id BIGINT NOT NULL REFERENCES ssda903_import (id),
+  PRIMARY KEY (la, collection_year)
+);
+
+CREATE TABLE lac_child (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  upn TEXT NOT NULL,
+  sex TEXT NOT NULL,
+  birth_date DATE,
+  ethnicity TEXT NOT NULL,
+  mother TEXT NOT NULL,
+  mother_child_birth_date DATE,
+  PRIMARY KEY (la, child_id, collection_year),
+  FOREIGN KEY (la, collection_year) REFERENCES ssda903_return (la, collection_year)
+) {{CLUSTERED}};
+-- No index on (la, collection_year): PostgreSQL would use it for the foreign-key checks of
+-- the tables below, scanning a whole year per row (the primary key serves every lookup).
+
+CREATE TABLE lac_episode (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  start_date DATE NOT NULL,
+  reason_new TEXT NOT NULL,
+  legal_status TEXT NOT NULL,
+  category_of_need TEXT NOT NULL,
+  placement TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  end_date DATE,
+  reason_ceased TEXT NOT NULL,
+  reason_place_change TEXT NOT NULL,
+  home_postcode TEXT NOT NULL,
+  placement_postcode TEXT NOT NULL,
+  urn TEXT NOT NULL,
+  PRIMARY KEY (la, child_id, collection_year, seq),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_review (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  review_date DATE NOT NULL,
+  participation TEXT NOT NULL,
+  PRIMARY KEY (la, child_id, collection_year, seq),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_missing (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start_date DATE NOT NULL,
+  end_date DATE,
+  PRIMARY KEY (la, child_id, collection_year, seq),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_uasc (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  ceased_date DATE,
+  PRIMARY KEY (la, child_id, collection_year),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_health (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  sdq_score INTEGER,
+  sdq_reason TEXT NOT NULL,
+  convicted INTEGER,
+  health_check INTEGER,
+  immunisations INTEGER,
+  teeth_check INTEGER,
+  health_assessment INTEGER,
+  substance_misuse INTEGER,
+  intervention_received INTEGER,
+  intervention_offered INTEGER,
+  PRIMARY KEY (la, child_id, collection_year),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_care_leaver (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  in_touch TEXT NOT NULL,
+  activity TEXT NOT NULL,
+  accommodation TEXT NOT NULL,
+  PRIMARY KEY (la, child_id, collection_year),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_adoption (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  should_be_placed_date DATE,
+  matched_date DATE,
+  foster_carer INTEGER,
+  adopters INTEGER,
+  adopter_sex TEXT NOT NULL,
+  adopter_legal_status TEXT NOT NULL,
+  PRIMARY KEY (la, child_id, collection_year),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_placed_adoption (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  decided_date DATE NOT NULL,
+  reversed_date DATE,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (la, child_id, collection_year, seq),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_previous_permanence (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  prev_perm TEXT NOT NULL,
+  perm_la TEXT NOT NULL,
+  perm_date TEXT NOT NULL,
+  PRIMARY KEY (la, child_id, collection_year),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+
+CREATE TABLE lac_social_worker (
+  la TEXT NOT NULL,
+  child_id TEXT NOT NULL,
+  collection_year INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  worker TEXT NOT NULL,
+  start_date DATE NOT NULL,
+  end_date DATE,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (la, child_id, collection_year, seq),
+  FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
+) {{CLUSTERED}};
+)sql"},
   };
   return all;
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/timestamp.hpp"
+#include "store/looked_after_tables.hpp"
 #include "store/migrations.hpp"
 #include "store/sql_accounts.hpp"
 
@@ -100,7 +101,8 @@ class SqlStore final : public Store {
 
   std::vector<std::string> authorities() const override {
     std::vector<std::string> out;
-    for (auto q = c_->query("SELECT la FROM census ORDER BY la"); q->valid(); q->next())
+    for (auto q = c_->query("SELECT la FROM census UNION SELECT la FROM ssda903_return ORDER BY la");
+         q->valid(); q->next())
       out.push_back(q->get(0).value_or(""));
     return out;
   }
@@ -178,7 +180,126 @@ class SqlStore final : public Store {
   AccountStore& accounts() override { return *accounts_; }
   AuditLog& audit() override { return *audit_; }
 
+  ImportOutcome import_ssda903(const LookedAfterReturn& r, const ImportSource& source) override {
+    namespace lat = looked_after_tables;
+    if (r.la.empty() || r.collection_year <= 0)
+      throw StoreError(source.file_name + ": a 903 return needs an authority and a collection year");
+    SqlTransaction tx(*c_, true);
+    c_->lock("ssda903 " + r.la);
+    const SqlRow year_key = {r.la, number(r.collection_year)};
+    bool replacing = false;
+    {
+      auto current = c_->query(
+          "SELECT i.sha256 FROM ssda903_return s JOIN ssda903_import i ON i.id = s.import_id "
+          "WHERE s.la = ?1 AND s.collection_year = ?2",
+          year_key);
+      if (current->valid()) {
+        if (current->get(0) == source.sha256) return ImportOutcome::Unchanged;
+        replacing = true;
+      }
+    }
+    if (replacing)  // children's tables first, so no foreign key is ever left dangling
+      for (int t = lat::kTableCount - 1; t >= 0; --t)
+        c_->run(std::string("DELETE FROM ") + lat::spec(static_cast<lat::Table>(t)).name +
+                    " WHERE la = ?1 AND collection_year = ?2",
+                year_key);
+
+    std::int64_t episodes = 0;
+    for (const auto& child : r.children) episodes += static_cast<std::int64_t>(child.episodes.size());
+    std::int64_t import_id = c_->insert_returning_id(
+        "INSERT INTO ssda903_import (imported_at, file_name, sha256, la, collection_year, "
+        "children, episodes, imported_by, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        {utc_timestamp_now(), source.file_name, source.sha256, r.la, number(r.collection_year),
+         number(static_cast<std::int64_t>(r.children.size())), number(episodes),
+         source.imported_by, text(replacing ? "replaced" : "imported")});
+    c_->run(
+        "INSERT INTO ssda903_return (la, collection_year, import_id) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (la, collection_year) DO UPDATE SET import_id = excluded.import_id",
+        {r.la, number(r.collection_year), number(import_id)});
+
+    std::vector<std::unique_ptr<BulkWriter>> writers;
+    for (int t = 0; t < lat::kTableCount; ++t)
+      writers.push_back(c_->bulk_insert(lat::spec(static_cast<lat::Table>(t))));
+    for (const auto& child : r.children)
+      lat::flatten(r.la, r.collection_year, child, [&](lat::Table t, const SqlRow& row) {
+        writers[static_cast<std::size_t>(t)]->add(row);
+      });
+    for (auto& w : writers) w->finish();  // in table order: parents before children
+    tx.commit();
+    return replacing ? ImportOutcome::Replaced : ImportOutcome::Imported;
+  }
+
+  std::vector<ImportRecord> ssda903_imports() const override {
+    auto q = c_->query(
+        "SELECT id, imported_at, file_name, sha256, la, collection_year, children, episodes, "
+        "imported_by, outcome FROM ssda903_import ORDER BY id DESC");
+    std::vector<ImportRecord> out;
+    for (; q->valid(); q->next())
+      out.push_back({as_int(q->get(0)), q->get(1).value_or(""), q->get(2).value_or(""),
+                     q->get(3).value_or(""), q->get(4).value_or(""),
+                     static_cast<int>(as_int(q->get(5))), std::nullopt, as_int(q->get(6)),
+                     as_int(q->get(7)), q->get(8).value_or(""), q->get(9).value_or("")});
+    return out;
+  }
+
+  std::vector<int> ssda903_years(const std::string& la) const override {
+    std::vector<int> out;
+    for (auto q = c_->query("SELECT collection_year FROM ssda903_return WHERE la = ?1 "
+                            "ORDER BY collection_year",
+                            {la});
+         q->valid(); q->next())
+      out.push_back(static_cast<int>(as_int(q->get(0))));
+    return out;
+  }
+
+  void for_each_looked_after_child(const std::string& la,
+                                   const std::function<void(LookedAfterChild&&)>& visit) const override {
+    if (la.empty())
+      read_looked_after("", {}, visit);
+    else
+      read_looked_after(" WHERE la = ?1", {la}, visit);
+  }
+
+  std::optional<LookedAfterChild> find_looked_after_child(const std::string& la,
+                                                          const std::string& la_child_id) const override {
+    std::optional<LookedAfterChild> found;
+    read_looked_after(" WHERE la = ?1 AND child_id = ?2", {la, la_child_id},
+                      [&](LookedAfterChild&& c) { found = std::move(c); });
+    return found;
+  }
+
+  std::int64_t count_looked_after_children(const std::string& la) const override {
+    auto q = la.empty()
+                 ? c_->query("SELECT count(*) FROM (SELECT DISTINCT la, child_id FROM lac_child) c")
+                 : c_->query("SELECT count(DISTINCT child_id) FROM lac_child WHERE la = ?1", {la});
+    return as_int(q->get(0));
+  }
+
  private:
+  // One key-ordered scan of `table` restricted by `where`.
+  std::unique_ptr<SqlRows> scan(const journey_tables::TableSpec& table, const std::string& where,
+                                const SqlRow& params) const {
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+      sql += (i ? ", " : "") + std::string(table.columns[i]);
+    sql += std::string(" FROM ") + table.name + where + " ORDER BY " + table.order;
+    return c_->query(sql, params);
+  }
+
+  void read_looked_after(const std::string& where, const SqlRow& params,
+                         const std::function<void(LookedAfterChild&&)>& visit) const {
+    namespace lat = looked_after_tables;
+    SqlTransaction snapshot(*c_, false);
+    std::vector<std::unique_ptr<SqlRows>> scans;
+    std::array<journey_tables::Cursor*, lat::kTableCount> cursors{};
+    for (int t = 0; t < lat::kTableCount; ++t) {
+      scans.push_back(scan(lat::spec(static_cast<lat::Table>(t)), where, params));
+      cursors[static_cast<std::size_t>(t)] = scans.back().get();
+    }
+    lat::assemble(cursors, visit);
+    snapshot.commit();
+  }
+
   static std::string trimmed(const std::string& s) {
     auto b = s.find_first_not_of(" \t\r\n");
     if (b == std::string::npos) return "";
@@ -203,12 +324,7 @@ class SqlStore final : public Store {
     std::vector<std::unique_ptr<SqlRows>> scans;
     std::array<journey_tables::Cursor*, kTableCount> cursors{};
     for (int t = 0; t < kTableCount; ++t) {
-      const auto& table = spec(static_cast<Table>(t));
-      std::string sql = "SELECT ";
-      for (std::size_t i = 0; i < table.columns.size(); ++i)
-        sql += (i ? ", " : "") + std::string(table.columns[i]);
-      sql += std::string(" FROM ") + table.name + where + " ORDER BY " + table.order;
-      scans.push_back(c_->query(sql, params));
+      scans.push_back(scan(spec(static_cast<Table>(t)), where, params));
       cursors[static_cast<std::size_t>(t)] = scans.back().get();
     }
     journey_tables::assemble(cursors, visit);

@@ -10,6 +10,15 @@
 //   whole history). Importing content identical to the authority's latest import (same SHA-256)
 //   changes nothing and returns Outcome::Unchanged. A census older than the one stored for the
 //   authority (earlier collection year or reference date) is refused with StoreError.
+// - import_ssda903 writes one authority's SSDA903 return for one collection year in one
+//   transaction: all of it or nothing. A 903 return carries one year only (the care open during
+//   the year to 31 March), so the store keeps every year it is given: the return replaces the
+//   authority's return for the same year and leaves its other years alone — last year's return
+//   imported after this year's adds history rather than replacing anything. Content identical
+//   to what is stored for that year (same SHA-256) changes nothing and returns Unchanged.
+//   Reads merge a child's years into one history, the newest year winning (merge_years in
+//   looked_after.hpp). Looked-after children are keyed by la and LA child id like CIN children,
+//   so a child's CIN and looked-after records are found with the same key.
 // - Reads return copies; a Store object is used from one thread at a time (open one per thread).
 // - Errors (cannot open, disk full, constraint broken) throw StoreError with a plain message.
 #pragma once
@@ -25,6 +34,7 @@
 #include "model/child_journey.hpp"
 #include "store/accounts.hpp"
 #include "store/audit_log.hpp"
+#include "model/looked_after.hpp"
 
 namespace lens {
 
@@ -77,7 +87,7 @@ class Store {
 
   // Imports, newest first.
   virtual std::vector<ImportRecord> imports() const = 0;
-  // DfE LA numbers that have records, ascending.
+  // DfE LA numbers that have records (a CIN census or a 903 return), ascending.
   virtual std::vector<std::string> authorities() const = 0;
   // The header of the census currently stored for an authority, if any.
   virtual std::optional<CensusHeader> census_header(const std::string& la) const = 0;
@@ -97,6 +107,22 @@ class Store {
   // the same store and so under the same one-thread-at-a-time rule.
   virtual AccountStore& accounts() = 0;
   virtual AuditLog& audit() = 0;
+
+  // Children looked after (SSDA903). The return's children are stored under r.la and
+  // r.collection_year, whatever their own la and years fields say.
+  virtual ImportOutcome import_ssda903(const LookedAfterReturn& r, const ImportSource& source) = 0;
+  // 903 imports, newest first (reference_date is never set).
+  virtual std::vector<ImportRecord> ssda903_imports() const = 0;
+  // Collection years held for an authority, ascending.
+  virtual std::vector<int> ssda903_years(const std::string& la) const = 0;
+  // Every looked-after child of an authority (all authorities when `la` is empty), each with
+  // all the years held merged, ordered by LA and child id. Streams: one child at a time.
+  virtual void for_each_looked_after_child(const std::string& la,
+                                           const std::function<void(LookedAfterChild&&)>& visit) const = 0;
+  virtual std::optional<LookedAfterChild> find_looked_after_child(const std::string& la,
+                                                                  const std::string& la_child_id) const = 0;
+  // Distinct children with 903 records (in any year).
+  virtual std::int64_t count_looked_after_children(const std::string& la) const = 0;
 };
 
 // Opens (creating if needed) an SQLite store file.

@@ -11,6 +11,7 @@
 
 #include "store/migrations.hpp"
 #include "support/sample_census.hpp"
+#include "support/sample_looked_after.hpp"
 #include "support/test_postgres.hpp"
 
 namespace lens {
@@ -148,6 +149,117 @@ TEST_P(StoreTest, AFailedImportLeavesTheStoreAsItWas) {
   // The store still works afterwards.
   EXPECT_EQ(store_->import_census(sample_census("301", 2018, 1), source("c")),
             ImportOutcome::Replaced);
+}
+
+// ---- children looked after (SSDA903) ----
+
+using testing::sample_looked_after_return;
+
+std::vector<LookedAfterChild> all_looked_after(Store& store, const std::string& la = "") {
+  std::vector<LookedAfterChild> out;
+  store.for_each_looked_after_child(la, [&](LookedAfterChild&& c) { out.push_back(std::move(c)); });
+  return out;
+}
+
+TEST_P(StoreTest, LookedAfterKeepsEveryFieldOfEveryRecord) {
+  LookedAfterReturn r = sample_looked_after_return("301", 2024, 3);  // 2024: social workers too
+  EXPECT_EQ(store_->import_ssda903(r, source("a")), ImportOutcome::Imported);
+  auto children = all_looked_after(*store_);
+  ASSERT_EQ(children.size(), 3u);
+  for (std::size_t i = 0; i < children.size(); ++i) EXPECT_EQ(children[i], r.children[i]);
+  EXPECT_EQ(store_->find_looked_after_child("301", "C1002"), r.children[2]);
+  EXPECT_FALSE(store_->find_looked_after_child("301", "C9999"));
+  EXPECT_EQ(store_->count_looked_after_children("301"), 3);
+  EXPECT_EQ(store_->ssda903_years("301"), (std::vector<int>{2024}));
+  auto log = store_->ssda903_imports();
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].collection_year, 2024);
+  EXPECT_EQ(log[0].children, 3);
+  EXPECT_EQ(log[0].episodes, 7);  // 3 + 1 + 3: two full children, one bare
+  EXPECT_EQ(log[0].outcome, "imported");
+}
+
+TEST_P(StoreTest, LookedAfterYearsAreKeptAndMergedTheNewestWinning) {
+  // 2016-17: one episode open at 31 March 2017. 2017-18: the same episode, closed, and the next.
+  LookedAfterReturn y2017 = sample_looked_after_return("301", 2017, 0);
+  y2017.children.push_back(testing::bare_looked_after_child("301", "C1", 2017));
+  LookedAfterReturn y2018 = sample_looked_after_return("301", 2018, 0);
+  LookedAfterChild c = testing::bare_looked_after_child("301", "C1", 2017);
+  c.years = {2018};
+  c.upn = "A123456789012";
+  c.episodes[0].end = testing::lac_day("2017-06-01");
+  c.episodes[0].reason_ceased = "X1";
+  c.episodes.push_back({testing::lac_day("2017-06-01"), "P", "V2", "N8", "U6", "PR4", std::nullopt,
+                        "", "", "", "", ""});
+  y2018.children.push_back(c);
+  // The newer year first: last year's return imported afterwards adds to it.
+  EXPECT_EQ(store_->import_ssda903(y2018, source("b")), ImportOutcome::Imported);
+  EXPECT_EQ(store_->import_ssda903(y2017, source("a")), ImportOutcome::Imported);
+  EXPECT_EQ(store_->ssda903_years("301"), (std::vector<int>{2017, 2018}));
+  auto merged = store_->find_looked_after_child("301", "C1");
+  ASSERT_TRUE(merged);
+  EXPECT_EQ(merged->years, (std::vector<int>{2017, 2018}));
+  EXPECT_EQ(merged->upn, "A123456789012");
+  ASSERT_EQ(merged->episodes.size(), 2u);  // the episode both years hold is one episode
+  EXPECT_EQ(merged->episodes[0].end, testing::lac_day("2017-06-01"));
+  EXPECT_EQ(store_->count_looked_after_children(""), 1);
+}
+
+TEST_P(StoreTest, LookedAfterReimportingTheSameYearChangesNothing) {
+  store_->import_ssda903(sample_looked_after_return("301", 2017), source("a"));
+  EXPECT_EQ(store_->import_ssda903(sample_looked_after_return("301", 2017), source("a")),
+            ImportOutcome::Unchanged);
+  EXPECT_EQ(store_->ssda903_imports().size(), 1u);
+  EXPECT_EQ(store_->count_looked_after_children("301"), 3);
+}
+
+TEST_P(StoreTest, LookedAfterANewSubmissionReplacesOnlyItsYearAndAuthority) {
+  store_->import_ssda903(sample_looked_after_return("301", 2017, 3), source("a"));
+  store_->import_ssda903(sample_looked_after_return("301", 2018, 2), source("b"));
+  store_->import_ssda903(sample_looked_after_return("302", 2017, 2), source("c"));
+  LookedAfterReturn resubmitted = sample_looked_after_return("301", 2017, 1);
+  resubmitted.children[0].la_child_id = "NEW1";
+  EXPECT_EQ(store_->import_ssda903(resubmitted, source("d")), ImportOutcome::Replaced);
+  // 301: NEW1 (2017 only), C1000 and C1001 (2018 only); C1002 was only in the old 2017 return.
+  auto children = all_looked_after(*store_, "301");
+  ASSERT_EQ(children.size(), 3u);
+  EXPECT_EQ(children[0].la_child_id, "C1000");
+  EXPECT_EQ(children[0].years, (std::vector<int>{2018}));
+  EXPECT_EQ(children[2].la_child_id, "NEW1");
+  EXPECT_EQ(store_->count_looked_after_children("302"), 2);
+  auto log = store_->ssda903_imports();
+  ASSERT_EQ(log.size(), 4u);
+  EXPECT_EQ(log[0].outcome, "replaced");
+  EXPECT_EQ(log[0].sha256, "d");
+  EXPECT_EQ(store_->authorities(), (std::vector<std::string>{"301", "302"}));
+}
+
+TEST_P(StoreTest, LookedAfterAFailedImportLeavesTheStoreAsItWas) {
+  store_->import_ssda903(sample_looked_after_return("301", 2017, 2), source("a"));
+  LookedAfterReturn broken = sample_looked_after_return("301", 2017, 4);
+  broken.children[3].la_child_id = broken.children[0].la_child_id;  // breaks the primary key
+  EXPECT_THROW(store_->import_ssda903(broken, source("b")), StoreError);
+  EXPECT_EQ(all_looked_after(*store_).size(), 2u);
+  EXPECT_EQ(store_->ssda903_imports().size(), 1u);
+  EXPECT_THROW(store_->import_ssda903(LookedAfterReturn{}, source("c")), StoreError);
+  EXPECT_EQ(store_->import_ssda903(sample_looked_after_return("301", 2017, 1), source("d")),
+            ImportOutcome::Replaced);
+}
+
+TEST_P(StoreTest, ACinChildAndALookedAfterChildJoinOnAuthorityAndId) {
+  store_->import_census(sample_census("301", 2017), source("census"));
+  store_->import_ssda903(sample_looked_after_return("301", 2017, 1), source("903"));
+  store_->import_ssda903(sample_looked_after_return("316", 2017, 1), source("903 other"));
+  // C1000 is in both returns of LA 301: one child, one journey.
+  EXPECT_TRUE(store_->find_child("301", "C1000"));
+  EXPECT_TRUE(store_->find_looked_after_child("301", "C1000"));
+  EXPECT_FALSE(store_->find_child("316", "C1000"));  // the same id elsewhere is another child
+  EXPECT_TRUE(store_->find_looked_after_child("316", "C1000"));
+  // An authority with only 903 records has records.
+  EXPECT_EQ(store_->authorities(), (std::vector<std::string>{"301", "316"}));
+  // Each return's history is its own.
+  EXPECT_EQ(store_->imports().size(), 1u);
+  EXPECT_EQ(store_->ssda903_imports().size(), 2u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(backends()),
