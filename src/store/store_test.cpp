@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -260,6 +261,65 @@ TEST_P(StoreTest, ACinChildAndALookedAfterChildJoinOnAuthorityAndId) {
   // Each return's history is its own.
   EXPECT_EQ(store_->imports().size(), 1u);
   EXPECT_EQ(store_->ssda903_imports().size(), 2u);
+}
+
+// A store written by the first released Lens (schema version 1: CIN records only) is upgraded
+// in place when a newer Lens opens it: the later migrations run, and the records it held are
+// still there and still replaceable by a newer census. The version-1 database is made here from
+// migration 1's own SQL and rows as version 1 wrote them, so the test keeps proving the path
+// from the oldest store however many migrations follow.
+TEST_P(StoreTest, AnOldStoreIsUpgradedKeepingItsRecords) {
+  const bool postgres = GetParam().needs_database;
+  const std::string v1_rows = R"sql(
+INSERT INTO census_import (imported_at, file_name, sha256, la, collection_year, reference_date,
+  children, episodes, imported_by, outcome)
+  VALUES ('2024-04-02T09:00:00Z', 'census-2016.xml', 'old', '301', 2016, '2016-03-31', 1, 1, 'test', 'imported');
+INSERT INTO census (la, import_id, collection_year, reference_date, software_code, release, serial_no, date_time)
+  VALUES ('301', (SELECT max(id) FROM census_import), 2016, '2016-03-31', 'Case system', 'ver 3.1.21', '001', '2016-04-01T12:00:00');
+INSERT INTO child (la, child_id, upn, former_upn, upn_unknown, birth_date, expected_birth_date, gender,
+  death_date, ethnicity) VALUES ('301', 'OLD1', '', '', 'UN1', '2010-06-15', NULL, '1', NULL, 'WBRI');
+INSERT INTO cin_episode (la, child_id, episode_seq, referral_date, referral_source, primary_need,
+  closure_date, closure_reason, icpc_date, referral_nfa)
+  VALUES ('301', 'OLD1', 1, '2015-11-02', '1A', 'N1', NULL, '', NULL, 0);
+)sql";
+  const std::string v1 = "CREATE TABLE schema_version (version INTEGER NOT NULL);\n" +
+                         sql_for(migrations().front(), postgres) +
+                         "\nINSERT INTO schema_version (version) VALUES (1);\n" + v1_rows;
+  std::unique_ptr<testing::ScopedPostgresDatabase> old_database;
+  std::function<std::unique_ptr<Store>()> open_old;
+  if (postgres) {
+    old_database = std::make_unique<testing::ScopedPostgresDatabase>(db_name_ + "_v1");
+    PGconn* c = PQconnectdb(old_database->url().c_str());
+    PGresult* r = PQexec(c, ("BEGIN;\n" + v1 + "\nCOMMIT;").c_str());
+    ASSERT_EQ(PQresultStatus(r), PGRES_COMMAND_OK) << PQresultErrorMessage(r);
+    PQclear(r);
+    PQfinish(c);
+    open_old = [&] { return open_postgres_store(old_database->url()); };
+  } else {
+    const std::string path = dir_ + "/v1.db";
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    ASSERT_EQ(sqlite3_exec(db, v1.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+    sqlite3_close(db);
+    open_old = [path] { return open_sqlite_store(path); };
+  }
+
+  auto upgraded = open_old();
+  EXPECT_EQ(upgraded->schema_version(), migrations().back().version);
+  auto child = upgraded->find_child("301", "OLD1");
+  ASSERT_TRUE(child);
+  ASSERT_EQ(child->episodes.size(), 1u);
+  EXPECT_EQ(child->episodes[0].referral.iso(), "2015-11-02");
+  EXPECT_EQ(upgraded->imports().size(), 1u);
+  EXPECT_TRUE(upgraded->ssda903_imports().empty());  // a table of a later migration, now there
+  // Upgraded once: opening again changes nothing, and the store takes a newer census as usual.
+  upgraded.reset();
+  upgraded = open_old();
+  EXPECT_EQ(upgraded->schema_version(), migrations().back().version);
+  EXPECT_EQ(upgraded->import_census(sample_census("301", 2017), source("new")), ImportOutcome::Replaced);
+  EXPECT_FALSE(upgraded->find_child("301", "OLD1"));
+  EXPECT_EQ(upgraded->count_children("301"), 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(backends()),
