@@ -1,25 +1,18 @@
-// upn.hpp — Unique Pupil Numbers as the DfE defines them, for generated children.
+// upn.hpp — Unique Pupil Numbers for generated children.
 //
-// A permanent UPN is 13 characters: a check letter, the 3-digit DfE number of the authority
-// that allocated it, the school's 4-digit establishment number, the 2-digit year of
-// allocation and a 3-digit serial. The check letter is the DfE's: weight characters 2 to 13
-// by their position (2..13), with digits at face value and a letter in position 13 (temporary
-// UPNs) at its index in "ABCDEFGHJKLMNPQRTUVWXYZ"; the sum modulo 23 indexes that same
-// alphabet. The letters I, O and S are never used.
+// The shape of a UPN and its check letter are the DfE's (core/upn.hpp); this makes permanent
+// ones for the generator.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
+#include "core/upn.hpp"
+
 namespace lens::synth {
 
-// The check letter for the 12 characters after it; nullopt if `body` is not 11 digits followed
-// by a digit or an allowed letter.
-std::optional<char> upn_check_letter(std::string_view body);
-
-// True if `upn` is 13 characters with a correct check letter.
-bool is_valid_upn(std::string_view upn);
+using lens::is_valid_upn;
+using lens::upn_check_letter;
 
 // A permanent UPN: `la` is 3 digits, establishment 0..9999, year 0..99, serial 0..999.
 std::string make_upn(std::string_view la, int establishment, int year, int serial);
