@@ -16,7 +16,8 @@ void check(const ReturnTables& r, Findings& found) {
   for (std::size_t row = 0; row < eps.rows(); ++row) {
     OptDate placed = eps.date(row, decom);
     auto a = ad1_rows.find(eps.child(row));
-    if (!ssda903_rules::one_of(eps.text(row, place), {"A3", "A4", "A5", "A6"}) || !placed || a == ad1_rows.end()) continue;
+    bool for_adoption = ssda903_rules::one_of(eps.text(row, place), {"A3", "A4", "A5", "A6"});
+    if (!for_adoption || !placed || a == ad1_rows.end()) continue;
     bool late = false;
     for (std::size_t ad : a->second) {
       OptDate decided = ad1.date(ad, date_int);

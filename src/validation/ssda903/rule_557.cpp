@@ -16,7 +16,8 @@ void check(const ReturnTables& r, Findings& found) {
   const auto decisions = rows_by_child(placed);
   std::vector<bool> placed_flagged(placed.rows());
   for (std::size_t row = 0; row < eps.rows(); ++row) {
-    bool adoption_plan = ssda903_rules::one_of(eps.text(row, place), {"A3", "A4", "A5", "A6"}) || eps.text(row, ls) == "E1";
+    bool adoption_plan =
+        ssda903_rules::one_of(eps.text(row, place), {"A3", "A4", "A5", "A6"}) || eps.text(row, ls) == "E1";
     std::string_view reason_ceased = eps.text(row, rec);
     if (!adoption_plan || reason_ceased.empty() || ssda903_rules::one_of(reason_ceased, {"E11", "E12", "X1"})) continue;
     auto d = decisions.find(eps.child(row));
