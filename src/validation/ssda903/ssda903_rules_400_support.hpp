@@ -226,19 +226,38 @@ inline std::unordered_map<std::string_view, std::vector<PeriodOfCare>> periods_o
   return out;
 }
 
-// The first row of each child in a table (the row a one-row-a-child table like Header holds).
-inline std::unordered_map<std::string_view, std::size_t> first_row_by_child(const Table& t) {
-  std::unordered_map<std::string_view, std::size_t> out;
-  out.reserve(t.rows());
-  for (std::size_t row = 0; row < t.rows(); ++row) out.emplace(t.child(row), row);
-  return out;
-}
-
 // The children a table has rows for.
 inline std::unordered_set<std::string_view> children_in(const Table& t) {
   std::unordered_set<std::string_view> out;
   out.reserve(t.rows());
   for (std::size_t row = 0; row < t.rows(); ++row) out.insert(t.child(row));
+  return out;
+}
+
+// The INT01..INT09 checks: rows of `table` whose child has no Header row (when the return has a
+// Header at all).
+inline void flag_children_not_in_header(const ReturnTables& r, std::string_view table, Findings& found) {
+  if (!r.has("Header")) return;
+  const auto in_header = children_in(r.table("Header"));
+  const Table& t = r.table(table);
+  for (std::size_t row = 0; row < t.rows(); ++row)
+    if (!in_header.contains(t.child(row))) found.flag(t, row);
+}
+
+// The INT31..INT36 checks: every row of a child who has more than one row in `table`.
+inline void flag_repeated_children(const ReturnTables& r, std::string_view table, Findings& found) {
+  const Table& t = r.table(table);
+  std::unordered_map<std::string_view, int> count;
+  for (std::size_t row = 0; row < t.rows(); ++row) ++count[t.child(row)];
+  for (std::size_t row = 0; row < t.rows(); ++row)
+    if (count[t.child(row)] > 1) found.flag(t, row);
+}
+
+// The first row of each child in a table (the row a one-row-a-child table like Header holds).
+inline std::unordered_map<std::string_view, std::size_t> first_row_by_child(const Table& t) {
+  std::unordered_map<std::string_view, std::size_t> out;
+  out.reserve(t.rows());
+  for (std::size_t row = 0; row < t.rows(); ++row) out.emplace(t.child(row), row);
   return out;
 }
 
