@@ -142,6 +142,10 @@ ReturnTables tables_from_text(ReturnKind kind, std::string_view text, std::vecto
       if (out.collection_year <= 0) throw std::invalid_argument("example line " + std::to_string(line_no) + ": year needs a number");
       continue;
     }
+    if (line.starts_with("la ")) {
+      out.la = std::string(trimmed(line.substr(3)));
+      continue;
+    }
     if (line.starts_with("---")) {
       blocks.push_back({std::string(trimmed(line.substr(3))), line_no + 1, {}, {}});
       continue;

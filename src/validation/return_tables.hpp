@@ -93,6 +93,7 @@ class ReturnTables {
 // Builds a return from text, the way rule examples (rule.hpp) are written:
 //
 //   year 2024                 <- optional: the collection year
+//   la 301                    <- optional: the authority's DfE number
 //   --- Episodes              <- a table: its name, then CSV with a header row
 //   CHILD,DECOM,RNE
 //   1,01/04/2023,S

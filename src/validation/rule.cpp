@@ -1,6 +1,7 @@
 #include "validation/rule.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <stdexcept>
 #include <tuple>
 
@@ -12,11 +13,13 @@ std::vector<Rule>& registry() {
   return rules;
 }
 
-// "205A" -> (205, "A"); "8535Q" -> (8535, "Q").
+// "205A" -> (205, "A"); "8535Q" -> (8535, "Q"). Codes that start with a letter (the 903's
+// "INT01", "EPI", "SW02STG1") come after every numbered code, in text order.
 std::pair<long, std::string_view> code_key(std::string_view code) {
   long n = 0;
   std::size_t i = 0;
   for (; i < code.size() && code[i] >= '0' && code[i] <= '9'; ++i) n = n * 10 + (code[i] - '0');
+  if (i == 0) return {LONG_MAX, code};
   return {n, code.substr(i)};
 }
 

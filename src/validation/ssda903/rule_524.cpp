@@ -1,0 +1,32 @@
+// 903 rule 524: a same-sex married couple (L12) must be recorded as MM or FF.
+#include "validation/rule.hpp"
+#include "validation/ssda903/ssda903_rules_400_support.hpp"
+
+namespace lens::validation {
+namespace {
+
+void check(const ReturnTables& r, Findings& found) {
+  ssda903_rules::flag_adopters_unless(r, "L12", {"MM", "FF"}, found);
+}
+
+const RuleRegistration rule{{
+    .kind = ReturnKind::Ssda903,
+    .code = "524",
+    .message = "If reporting legal status of adopters is L12 then the genders of adopters should be coded as MM or "
+               "FF. MM = the adopting couple are both males. FF = the adopting couple are both females",
+    .tables = "AD1",
+    .fields = "LS_ADOPTR,SEX_ADOPTR",
+    .check = check,
+    .examples = {R"(
+--- AD1
+CHILD,LS_ADOPTR,SEX_ADOPTR
+1,L12,MM
+! 2,L12,MF
+! 3,L12,
+4,L0,M1
+5,,MF
+)"},
+}};
+
+}  // namespace
+}  // namespace lens::validation

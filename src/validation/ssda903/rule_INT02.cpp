@@ -1,0 +1,31 @@
+// 903 check INT02: every child in PlacedAdoption must have a Header row.
+#include "validation/rule.hpp"
+#include "validation/ssda903/ssda903_rules_400_support.hpp"
+
+namespace lens::validation {
+namespace {
+
+void check(const ReturnTables& r, Findings& found) { ssda903_rules::flag_children_not_in_header(r, "PlacedAdoption", found); }
+
+const RuleRegistration rule{{
+    .kind = ReturnKind::Ssda903,
+    .code = "INT02",
+    .message = "Internal Check: Child in PlacedAdoption does not exist in Header.",
+    .tables = "Header,PlacedAdoption",
+    .fields = "CHILD",
+    .check = check,
+    .examples = {R"(
+--- Header
+CHILD
+1
+2
+--- PlacedAdoption
+CHILD
+1
+! 3
+2
+)"},
+}};
+
+}  // namespace
+}  // namespace lens::validation

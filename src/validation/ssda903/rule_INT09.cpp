@@ -1,0 +1,31 @@
+// 903 check INT09: every child in UASC must have a Header row.
+#include "validation/rule.hpp"
+#include "validation/ssda903/ssda903_rules_400_support.hpp"
+
+namespace lens::validation {
+namespace {
+
+void check(const ReturnTables& r, Findings& found) { ssda903_rules::flag_children_not_in_header(r, "UASC", found); }
+
+const RuleRegistration rule{{
+    .kind = ReturnKind::Ssda903,
+    .code = "INT09",
+    .message = "Internal Check: Child in UASC does not exist in Header.",
+    .tables = "Header,UASC",
+    .fields = "CHILD",
+    .check = check,
+    .examples = {R"(
+--- Header
+CHILD
+1
+2
+--- UASC
+CHILD
+1
+! 3
+2
+)"},
+}};
+
+}  // namespace
+}  // namespace lens::validation

@@ -1,0 +1,28 @@
+// 903 check INT31: a child has at most one row in AD1; every row of a repeated child is flagged.
+#include "validation/rule.hpp"
+#include "validation/ssda903/ssda903_rules_400_support.hpp"
+
+namespace lens::validation {
+namespace {
+
+void check(const ReturnTables& r, Findings& found) { ssda903_rules::flag_repeated_children(r, "AD1", found); }
+
+const RuleRegistration rule{{
+    .kind = ReturnKind::Ssda903,
+    .code = "INT31",
+    .message = "Internal Check: Child should only exist once in AD1.",
+    .tables = "AD1",
+    .fields = "CHILD",
+    .check = check,
+    .examples = {R"(
+--- AD1
+CHILD
+1
+! 2
+! 2
+3
+)"},
+}};
+
+}  // namespace
+}  // namespace lens::validation
