@@ -1,6 +1,9 @@
 #include "measures/dimension.hpp"
 
 #include <array>
+#include <vector>
+
+#include "returns/ssda903/ssda903_codes.hpp"
 
 namespace lens::measures {
 namespace {
@@ -144,6 +147,23 @@ constexpr Category kReasons[] = {
     {"not_recorded", "Not recorded"},
 };
 
+// The 903 code lists, in the return's code-list order (returns/ssda903/ssda903_codes.hpp), with
+// "not_recorded" last. Legal status leaves out the short-break codes V3 and V4.
+std::vector<Category> ssda903_categories(ssda903::CodeList list) {
+  std::vector<Category> out;
+  for (const auto& c : ssda903::codes(list))
+    if (!(list == ssda903::CodeList::LegalStatus && (c.code == "V3" || c.code == "V4")))
+      out.push_back({c.code, c.description});
+  out.push_back({"not_recorded", "Not recorded"});
+  return out;
+}
+
+
+constexpr Category kUascs[] = {
+    {"uasc", "Unaccompanied asylum-seeking child"},
+    {"not_uasc", "Not an unaccompanied asylum-seeking child"},
+};
+
 struct DimInfo {
   std::string_view name;
   std::string_view title;
@@ -151,6 +171,11 @@ struct DimInfo {
 };
 
 const std::array<DimInfo, kDimCount>& dims() {
+  // Function-local, like the lists built from the 903 code lists, so usable during static
+  // initialisation (indicator registrations) whatever the order files are initialised in.
+  static const std::vector<Category> legal_statuses = ssda903_categories(ssda903::CodeList::LegalStatus);
+  static const std::vector<Category> placement_types = ssda903_categories(ssda903::CodeList::PlacementType);
+  static const std::vector<Category> reasons_ceased = ssda903_categories(ssda903::CodeList::ReasonEpisodeCeased);
   static const std::array<DimInfo, kDimCount> info = {{
       {"age_band", "Age band", kAgeBands},
       {"gender", "Gender", kGenders},
@@ -161,6 +186,10 @@ const std::array<DimInfo, kDimCount>& dims() {
       {"primary_need", "Primary need", kNeeds},
       {"factor", "Factor identified at assessment", kFactors},
       {"closure_reason", "Reason for closure", kReasons},
+      {"legal_status", "Legal status", legal_statuses},
+      {"placement_type", "Placement type", placement_types},
+      {"uasc", "Unaccompanied asylum-seeking child", kUascs},
+      {"reason_ceased", "Reason the period of care ended", reasons_ceased},
   }};
   return info;
 }
@@ -208,6 +237,7 @@ std::uint8_t encode(Dim d, std::string_view code) {
     case Dim::EthnicGroup: return ethnic_group_of(code);
     case Dim::SourceGroup: return source_group_of(encode(Dim::Source, code));
     case Dim::AgeBand: return kAgeNotKnown;  // computed from dates, never from a code
+    case Dim::Uasc: return kNotUasc;         // computed from the UASC records, never from a code
     default: {
       // "not_recorded" is our own placeholder, not a census code: never match it from data.
       if (code == "not_recorded") return last;

@@ -30,8 +30,12 @@ enum class Dim : std::uint8_t {
   PrimaryNeed,    // N0..N9
   Factor,         // factors identified at assessment
   ClosureReason,  // RC1..RC9
+  LegalStatus,    // SSDA903 LS (short breaks V3, V4 are never counted, so not listed)
+  PlacementType,  // SSDA903 PLACE: A3..Z1
+  Uasc,           // unaccompanied asylum-seeking child or not, on the day that matters
+  ReasonCeased,   // SSDA903 REC: why a period of care ended
 };
-inline constexpr int kDimCount = 9;
+inline constexpr int kDimCount = 13;
 
 struct Category {
   std::string_view code;
@@ -51,6 +55,9 @@ std::span<const Category> categories(Dim d);
 std::uint8_t encode(Dim d, std::string_view code);
 std::uint8_t ethnic_group_of(std::string_view ethnicity);
 std::uint8_t source_group_of(std::uint8_t source);
+
+// Dim::Uasc positions.
+enum UascCategory : std::uint8_t { kUasc, kNotUasc };
 
 // Age band positions (Dim::AgeBand).
 enum AgeBand : std::uint8_t { kUnborn, kUnder1, k1to4, k5to9, k10to15, k16plus, kAgeNotKnown };

@@ -80,4 +80,23 @@ RowSet Scope::plans_ended_in_period() const {
   return indexed(&Authority::plans, s_.plans_by_end(), s_.plans().end, start_, end_);
 }
 
+RowSet Scope::lac_episodes_started_in_period() const {
+  return indexed(&Authority::lac_episodes, s_.lac_episodes_by_start(), s_.lac_episodes().start, start_, end_);
+}
+RowSet Scope::lac_episodes_ended_in_period() const {
+  return indexed(&Authority::lac_episodes, s_.lac_episodes_by_end(), s_.lac_episodes().end, start_, end_);
+}
+RowSet Scope::lac_episodes_not_ended_by_end() const {
+  return indexed(&Authority::lac_episodes, s_.lac_episodes_by_end(), s_.lac_episodes().end, end_ + 1, kNever);
+}
+RowSet Scope::lac_missing_started_in_period() const {
+  return sorted(&Authority::lac_missing, s_.lac_missing().start, start_, end_);
+}
+RowSet Scope::lac_health_of_year(int year) const {
+  return sorted(&Authority::lac_health, s_.lac_health().year, year, year);
+}
+RowSet Scope::lac_leavers_of_year(int year) const {
+  return sorted(&Authority::lac_leavers, s_.lac_leavers().year, year, year);
+}
+
 }  // namespace lens::measures

@@ -115,6 +115,16 @@ class Scope {
   RowSet episodes_not_closed_by_end() const;
   RowSet plans_not_ended_by_end() const;
 
+  // Looked-after (SSDA903) rows. Episodes through their start and end indexes (so in date
+  // order within an authority); missing episodes by MIS_START; OC2/OC3 rows of one collection
+  // year (2017 = 2016-17).
+  RowSet lac_episodes_started_in_period() const;
+  RowSet lac_episodes_ended_in_period() const;
+  RowSet lac_episodes_not_ended_by_end() const;  // with a start on or before the end: open at end
+  RowSet lac_missing_started_in_period() const;
+  RowSet lac_health_of_year(int year) const;
+  RowSet lac_leavers_of_year(int year) const;
+
  private:
   RowSet sorted(RowRange Authority::*table, const std::vector<std::int32_t>& date, std::int32_t from,
                 std::int32_t to) const;

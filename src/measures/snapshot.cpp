@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <numeric>
+#include <stdexcept>
 #include <tuple>
 
 #include "core/working_day_calendar.hpp"
+#include "measures/period.hpp"
+#include "returns/ssda903/ssda903_codes.hpp"
 
 namespace lens::measures {
 namespace {
@@ -84,6 +87,68 @@ void remap(std::vector<std::uint32_t>& child, const std::vector<std::uint32_t>& 
   for (auto& c : child) c = new_of_old[c];
 }
 
+// ---- Looked-after children ----
+
+bool short_break(const LacEpisode& e) { return e.legal_status == "V3" || e.legal_status == "V4"; }
+
+// RNE codes that say the child changed placement: P, T (placement), B, U (legal status too).
+bool placement_change_code(const std::string& rne) { return rne == "P" || rne == "B" || rne == "T" || rne == "U"; }
+
+bool same_placement(const LacEpisode& a, const LacEpisode& b) {
+  return a.placement == b.placement && a.provider == b.provider && a.urn == b.urn &&
+         a.placement_postcode == b.placement_postcode;
+}
+
+bool placed_for_adoption(const std::string& place) {
+  return place == "A3" || place == "A4" || place == "A5" || place == "A6";
+}
+
+// The key of a child among every authority's children: authority index, then the LA child id.
+std::string child_key(std::uint16_t authority, std::string_view id) {
+  std::string key(2, '\0');
+  key[0] = static_cast<char>(authority >> 8);
+  key[1] = static_cast<char>(authority & 0xff);
+  key += id;
+  return key;
+}
+
+std::uint8_t outcome_flags(const HealthOutcomes& h) {
+  std::uint8_t f = 0;
+  if (h.health_assessment.value_or(false)) f |= LacOutcomeColumns::kHealthAssessment;
+  if (h.teeth_check.value_or(false)) f |= LacOutcomeColumns::kTeethChecked;
+  if (h.immunisations.value_or(false)) f |= LacOutcomeColumns::kImmunised;
+  return f;
+}
+
+std::uint8_t outcome_flags(const CareLeaverOutcome& o) {
+  using ssda903::CodeList;
+  std::uint8_t f = 0;
+  if (o.in_touch == "YES") f |= LacOutcomeColumns::kInTouch;
+  if (ssda903::group_of(CodeList::Activity, o.activity) == "eet") f |= LacOutcomeColumns::kEet;
+  if (ssda903::group_of(CodeList::Accommodation, o.accommodation) == "suitable")
+    f |= LacOutcomeColumns::kSuitableAccommodation;
+  return f;
+}
+
+template <class Outcome>
+void add_outcomes(LacOutcomeColumns& t, std::uint32_t child, const std::vector<Outcome>& rows) {
+  for (const auto& r : rows) {
+    t.child.push_back(child);
+    t.year.push_back(r.year);
+    t.flags.push_back(outcome_flags(r));
+  }
+}
+
+void gather_outcomes(LacOutcomeColumns& t, const std::vector<std::uint32_t>& new_child,
+                     const std::vector<std::uint16_t>& child_authority, std::vector<Authority>& authorities,
+                     RowRange Authority::*range) {
+  remap(t.child, new_child);
+  auto order = order_rows(t.child, child_authority, t.year, authorities, range);
+  gather(t.child, order);
+  gather(t.year, order);
+  gather(t.flags, order);
+}
+
 }  // namespace
 
 int Snapshot::find_authority(std::string_view code) const {
@@ -99,16 +164,31 @@ std::uint8_t Snapshot::age_band(std::uint32_t child, std::int32_t day) const {
   return age_band_for_years(age_in_years(Date::from_days(birth), Date::from_days(day)));
 }
 
-std::size_t Snapshot::record_count() const {
-  return children_.size() + episodes_.size() + assessments_.size() + section47s_.size() +
-         conferences_.size() + plans_.size();
+bool Snapshot::uasc(std::uint32_t child, std::int32_t day) const {
+  const std::uint32_t row = children_.looked_after[child];
+  if (row == kNoRow) return false;
+  return looked_after_.uasc_from[row] <= day && day < looked_after_.uasc_until[row];
 }
 
-SnapshotBuilder::SnapshotBuilder() { s_.children_.id_offset.push_back(0); }
+std::size_t Snapshot::record_count() const {
+  return children_.size() + episodes_.size() + assessments_.size() + section47s_.size() +
+         conferences_.size() + plans_.size() + looked_after_.size() + lac_episodes_.size() +
+         lac_missing_.size() + lac_health_.size() + lac_leavers_.size();
+}
+
+SnapshotBuilder::SnapshotBuilder() {
+  s_.children_.id_offset.push_back(0);
+  s_.looked_after_.review_offset.push_back(0);
+  s_.looked_after_.decision_offset.push_back(0);
+}
 
 std::uint16_t SnapshotBuilder::authority_index(const std::string& code) {
   auto [it, added] = authority_of_code_.try_emplace(code, static_cast<std::uint16_t>(s_.authorities_.size()));
-  if (added) s_.authorities_.push_back(Authority{code, {}, {}, {}, {}, {}, {}, kCoveredAlways});
+  if (added) {
+    Authority a;  // every range empty, coverage not known
+    a.code = code;
+    s_.authorities_.push_back(std::move(a));
+  }
   return it->second;
 }
 
@@ -117,16 +197,45 @@ void SnapshotBuilder::cover(const std::string& la, Date from) {
   if (a.covered_from == kCoveredAlways || from.days() < a.covered_from) a.covered_from = from.days();
 }
 
+void SnapshotBuilder::cover_looked_after(const std::string& la, Date from) {
+  auto& a = s_.authorities_[authority_index(la)];
+  if (a.looked_after_from == kCoveredAlways || from.days() < a.looked_after_from) a.looked_after_from = from.days();
+}
+
+std::uint32_t SnapshotBuilder::find_child(std::uint16_t authority, const std::string& id) {
+  const auto& ch = s_.children_;
+  if (!joining_) {
+    // Only once 903 children come: CIN-only snapshots never pay for the index.
+    joining_ = true;
+    row_of_child_.reserve(ch.size() * 2);
+    for (std::uint32_t i = 0; i < ch.size(); ++i) row_of_child_.emplace(child_key(ch.authority[i], ch.id(i)), i);
+  }
+  auto it = row_of_child_.find(child_key(authority, id));
+  return it == row_of_child_.end() ? kNoRow : it->second;
+}
+
 void SnapshotBuilder::add(const Child& c) {
   auto& ch = s_.children_;
-  const auto child = static_cast<std::uint32_t>(ch.size());
-  ch.authority.push_back(authority_index(c.la));
-  ch.birth.push_back(day_or_never(c.birth));
-  ch.expected_birth.push_back(day_or_never(c.expected_birth));
-  ch.gender.push_back(encode(Dim::Gender, c.gender));
-  ch.ethnic_group.push_back(ethnic_group_of(c.ethnicity));
-  ch.ids += c.la_child_id;
-  ch.id_offset.push_back(static_cast<std::uint32_t>(ch.ids.size()));
+  const std::uint16_t authority = authority_index(c.la);
+  std::uint32_t child = joining_ ? find_child(authority, c.la_child_id) : kNoRow;
+  if (child == kNoRow) {
+    child = static_cast<std::uint32_t>(ch.size());
+    ch.authority.push_back(authority);
+    ch.birth.push_back(day_or_never(c.birth));
+    ch.expected_birth.push_back(day_or_never(c.expected_birth));
+    ch.gender.push_back(encode(Dim::Gender, c.gender));
+    ch.ethnic_group.push_back(ethnic_group_of(c.ethnicity));
+    ch.ids += c.la_child_id;
+    ch.id_offset.push_back(static_cast<std::uint32_t>(ch.ids.size()));
+    ch.looked_after.push_back(kNoRow);
+    if (joining_) row_of_child_.emplace(child_key(authority, c.la_child_id), child);
+  } else {
+    // The child came first from a 903 return: the census's details are the fuller ones.
+    ch.birth[child] = day_or_never(c.birth);
+    ch.expected_birth[child] = day_or_never(c.expected_birth);
+    ch.gender[child] = encode(Dim::Gender, c.gender);
+    ch.ethnic_group[child] = ethnic_group_of(c.ethnicity);
+  }
 
   referral_days_.clear();
   plan_starts_.clear();
@@ -214,11 +323,111 @@ void SnapshotBuilder::add(const Child& c) {
   }
 }
 
+void SnapshotBuilder::add(const LookedAfterChild& c) {
+  auto& ch = s_.children_;
+  const std::uint16_t authority = authority_index(c.la);
+  std::uint32_t child = find_child(authority, c.la_child_id);
+  if (child == kNoRow) {
+    child = static_cast<std::uint32_t>(ch.size());
+    ch.authority.push_back(authority);
+    ch.birth.push_back(day_or_never(c.birth));
+    ch.expected_birth.push_back(kNever);
+    ch.gender.push_back(encode(Dim::Gender, c.sex));  // 903 SEX: 1 male, 2 female, as the census
+    ch.ethnic_group.push_back(ethnic_group_of(c.ethnicity));
+    ch.ids += c.la_child_id;
+    ch.id_offset.push_back(static_cast<std::uint32_t>(ch.ids.size()));
+    ch.looked_after.push_back(kNoRow);
+    row_of_child_.emplace(child_key(authority, c.la_child_id), child);
+  } else if (ch.looked_after[child] != kNoRow) {
+    throw std::logic_error("the looked-after records of child " + c.la_child_id + " of LA " + c.la +
+                           " were added twice; merge the years first (merge_years)");
+  }
+
+  auto& la = s_.looked_after_;
+  ch.looked_after[child] = static_cast<std::uint32_t>(la.size());
+  la.child.push_back(child);
+  // UASC from the start of the earliest year recorded until the latest record's DUC.
+  std::int32_t uasc_from = kNever, uasc_until = kNever;
+  int latest = 0;
+  for (const auto& u : c.uasc) {
+    uasc_from = std::min(uasc_from, financial_year(u.year - 1).start.days());
+    if (u.year >= latest) {
+      latest = u.year;
+      uasc_until = day_or_never(u.ceased);
+    }
+  }
+  la.uasc_from.push_back(uasc_from);
+  la.uasc_until.push_back(uasc_until);
+  const auto first_review = la.reviews.size();
+  for (const auto& r : c.reviews) la.reviews.push_back(r.date.days());
+  std::sort(la.reviews.begin() + static_cast<std::ptrdiff_t>(first_review), la.reviews.end());
+  la.review_offset.push_back(static_cast<std::uint32_t>(la.reviews.size()));
+  for (const auto& p : c.placed_for_adoption) {
+    la.decided.push_back(p.decided.days());
+    la.reversed.push_back(day_or_never(p.reversed));
+  }
+  la.decision_offset.push_back(static_cast<std::uint32_t>(la.decided.size()));
+
+  // Episodes, short breaks left out, in start order.
+  std::vector<const LacEpisode*> kept;
+  for (const auto& e : c.episodes)
+    if (!short_break(e)) kept.push_back(&e);
+  std::stable_sort(kept.begin(), kept.end(), [](auto* a, auto* b) { return a->start < b->start; });
+  auto& ep = s_.lac_episodes_;
+  const std::size_t first = ep.size();
+  std::vector<std::pair<std::int32_t, std::int32_t>> periods;  // [start, end] of each period of care
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const LacEpisode& e = *kept[i];
+    const std::int32_t start = e.start.days();
+    std::int32_t end = day_or_never(e.end);
+    // No DEC though another episode follows, or ending after it starts: ends when the next begins.
+    if (i + 1 < kept.size()) end = std::min(end, kept[i + 1]->start.days());
+    const bool continues = i > 0 && ep.end.back() == start;
+    std::uint8_t flags = 0;
+    if (!continues) {
+      flags |= LacEpisodeColumns::kPeriodStart | LacEpisodeColumns::kNewPlacement;
+      if (e.reason_new == "S") flags |= LacEpisodeColumns::kEntry;
+      if (i > 0) ep.flags.back() |= LacEpisodeColumns::kPeriodEnd;
+      periods.emplace_back(start, end);
+    } else {
+      if (placement_change_code(e.reason_new) && !same_placement(e, *kept[i - 1]))
+        flags |= LacEpisodeColumns::kNewPlacement;
+      periods.back().second = end;
+    }
+    if (placed_for_adoption(e.placement)) flags |= LacEpisodeColumns::kAdoptive;
+    ep.child.push_back(child);
+    ep.start.push_back(start);
+    ep.end.push_back(end);
+    ep.legal_status.push_back(encode(Dim::LegalStatus, e.legal_status));
+    ep.placement.push_back(encode(Dim::PlacementType, e.placement));
+    ep.reason_ceased.push_back(encode(Dim::ReasonCeased, e.reason_ceased));
+    ep.flags.push_back(flags);
+  }
+  if (ep.size() > first) ep.flags.back() |= LacEpisodeColumns::kPeriodEnd;
+
+  auto& ms = s_.lac_missing_;
+  for (const auto& m : c.missing) {
+    const std::int32_t start = m.start.days();
+    std::uint8_t flags = m.kind == "M" ? LacMissingColumns::kMissing : m.kind == "A" ? LacMissingColumns::kAway : 0;
+    for (const auto& [from, to] : periods)
+      if (from <= start && start <= to) flags |= LacMissingColumns::kWhileLookedAfter;
+    ms.child.push_back(child);
+    ms.start.push_back(start);
+    ms.flags.push_back(flags);
+  }
+  add_outcomes(s_.lac_health_, child, c.health);
+  add_outcomes(s_.lac_leavers_, child, c.care_leaver);
+}
+
 Snapshot SnapshotBuilder::finish() {
   Snapshot s = std::move(s_);
   s_ = Snapshot{};
   s_.children_.id_offset.push_back(0);
+  s_.looked_after_.review_offset.push_back(0);
+  s_.looked_after_.decision_offset.push_back(0);
   authority_of_code_.clear();
+  row_of_child_.clear();
+  joining_ = false;
   auto& as = s.assessments_;
   auto& cp = s.plans_;
   if (as.factor_offset.empty()) as.factor_offset.push_back(0);
@@ -248,6 +457,7 @@ Snapshot SnapshotBuilder::finish() {
   gather(ch.expected_birth, child_order);
   gather(ch.gender, child_order);
   gather(ch.ethnic_group, child_order);
+  gather(ch.looked_after, child_order);
   gather_lists(ch.id_offset, ch.ids, child_order);
 
   auto& ep = s.episodes_;
@@ -297,6 +507,48 @@ Snapshot SnapshotBuilder::finish() {
 
   s.episodes_by_closure_ = index_by(ep.closure, s.authorities_, &Authority::episodes);
   s.plans_by_end_ = index_by(cp.end, s.authorities_, &Authority::plans);
+
+  // Looked-after children grouped by authority, in child order.
+  auto& la = s.looked_after_;
+  remap(la.child, new_child);
+  std::vector<std::int32_t> no_lac_date(la.size(), 0);
+  order = order_rows(la.child, ch.authority, no_lac_date, s.authorities_, &Authority::looked_after);
+  std::vector<std::uint32_t> new_lac(la.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) new_lac[order[i]] = i;
+  gather(la.child, order);
+  gather(la.uasc_from, order);
+  gather(la.uasc_until, order);
+  gather_lists(la.review_offset, la.reviews, order);
+  auto decision_offset = la.decision_offset;
+  gather_lists(decision_offset, la.reversed, order);
+  gather_lists(la.decision_offset, la.decided, order);
+  for (auto& x : ch.looked_after)
+    if (x != kNoRow) x = new_lac[x];
+
+  // Episodes: each child's together in start order (sorting by child keeps the order added).
+  auto& le = s.lac_episodes_;
+  remap(le.child, new_child);
+  std::vector<std::int32_t> by_child(le.child.begin(), le.child.end());
+  order = order_rows(le.child, ch.authority, by_child, s.authorities_, &Authority::lac_episodes);
+  gather(le.child, order);
+  gather(le.start, order);
+  gather(le.end, order);
+  gather(le.legal_status, order);
+  gather(le.placement, order);
+  gather(le.reason_ceased, order);
+  gather(le.flags, order);
+  s.lac_episodes_by_start_ = index_by(le.start, s.authorities_, &Authority::lac_episodes);
+  s.lac_episodes_by_end_ = index_by(le.end, s.authorities_, &Authority::lac_episodes);
+
+  auto& ms = s.lac_missing_;
+  remap(ms.child, new_child);
+  order = order_rows(ms.child, ch.authority, ms.start, s.authorities_, &Authority::lac_missing);
+  gather(ms.child, order);
+  gather(ms.start, order);
+  gather(ms.flags, order);
+
+  gather_outcomes(s.lac_health_, new_child, ch.authority, s.authorities_, &Authority::lac_health);
+  gather_outcomes(s.lac_leavers_, new_child, ch.authority, s.authorities_, &Authority::lac_leavers);
   return s;
 }
 

@@ -14,6 +14,9 @@ std::uint8_t Tally::category(Dim d, const Item& item) const {
     case Dim::Gender: return s_->children().gender[item.child];
     case Dim::EthnicGroup: return s_->children().ethnic_group[item.child];
     case Dim::SourceGroup: return source_group_of(item.code);
+    case Dim::LegalStatus: return s_->lac_episodes().legal_status[item.lac_episode];
+    case Dim::PlacementType: return s_->lac_episodes().placement[item.lac_episode];
+    case Dim::Uasc: return s_->uasc(item.child, item.at) ? kUasc : kNotUasc;
     default: return item.code;
   }
 }

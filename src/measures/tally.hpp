@@ -28,6 +28,7 @@ struct Item {
   std::int32_t at = 0;          // day for the age band
   std::uint8_t code = 0;        // position in the indicator's own dimension
   std::span<const std::uint8_t> codes = {};  // for Dim::Factor: every factor of the item
+  std::uint32_t lac_episode = 0;  // for Dim::LegalStatus, Dim::PlacementType: the looked-after episode row
 };
 
 struct Cell {
