@@ -21,11 +21,13 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <initializer_list>
 #include <limits>
 #include <memory>
 #include <unordered_map>
 
 #include "core/number_format.hpp"
+#include "returns/cin/census_rows.hpp"
 #include "returns/cin/cin_codes.hpp"
 
 namespace lens::cin {
@@ -115,7 +117,7 @@ struct Slot {
 
 class Reader {
  public:
-  Reader(CensusFile& out, const LineIndex& lines) : out_(out), lines_(lines) {}
+  Reader(CensusFile& out, const LineIndex& lines, CensusRows* rows) : out_(out), lines_(lines), rows_(rows) {}
 
   void read(pugi::xml_node message) {
     constexpr std::array<Slot, 2> kMessage{{{"Header", true, false}, {"Children", true, false}}};
@@ -163,6 +165,35 @@ class Reader {
 
 
   int line_of(pugi::xml_node n) const { return lines_.line(n.offset_debug()); }
+
+  // ---- rows for the validation rules (census_rows.hpp) -------------------------------------
+  // Hands one row of `table` to the sink, for the element `at`: each column is the text of the
+  // element of that name among `slots` (as `collect` found them), else the next of `keys` (the
+  // ids joining the row to its child, episode and record). Which slot fills which column is
+  // worked out on a table's first row.
+  template <std::size_t N>
+  void emit(CensusTable table, pugi::xml_node at, std::initializer_list<std::string_view> keys,
+            const std::array<Slot, N>& slots, const std::array<pugi::xml_node, N>& found) {
+    if (!rows_) return;
+    const auto columns = census_table(table).columns;
+    std::vector<int>& from = column_slots_[static_cast<std::size_t>(table)];
+    if (from.empty())
+      for (std::string_view c : columns) {
+        int slot = -1;
+        for (std::size_t i = 0; i < N; ++i)
+          if (c == slots[i].name) slot = static_cast<int>(i);
+        from.push_back(slot);
+      }
+    cells_.clear();
+    auto key = keys.begin();
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (from[c] >= 0)
+        cells_.push_back(trim(found[static_cast<std::size_t>(from[c])].child_value()));
+      else
+        cells_.push_back(key != keys.end() ? *key++ : std::string_view());
+    }
+    rows_->row(table, line_of(at), cells_);
+  }
 
   // ---- structure -------------------------------------------------------------------------
   // Finds the first of each known element under `parent`; reports unknown elements (warnings),
@@ -282,11 +313,19 @@ class Reader {
     constexpr std::array<Slot, 2> kHeader{{{"CollectionDetails", true, false}, {"Source", true, true}}};
     auto h = collect(header, kHeader, "Header", "Lens needs it to know which census this is");
     CensusHeader& out = out_.census.header;
+    constexpr std::array<Slot, 3> kDetails{
+        {{"Collection", false, false}, {"Year", true, false}, {"ReferenceDate", true, false}}};
+    constexpr std::array<Slot, 6> kSource{{{"SourceLevel", false, false},
+                                           {"LEA", true, false},
+                                           {"SoftwareCode", false, false},
+                                           {"Release", false, false},
+                                           {"SerialNo", false, false},
+                                           {"DateTime", false, false}}};
+    std::array<pugi::xml_node, 3> d{};
+    std::array<pugi::xml_node, 6> s{};
 
     if (pugi::xml_node details = h[0]) {
-      constexpr std::array<Slot, 3> kDetails{
-          {{"Collection", false, false}, {"Year", true, false}, {"ReferenceDate", true, false}}};
-      auto d = collect(details, kDetails, "Header", "Lens needs it to know which census this is");
+      d = collect(details, kDetails, "Header", "Lens needs it to know which census this is");
       if (auto v = value(d[0], "Header", false); v && *v != "CIN")
         error(d[0], "Header", "Collection", fmt::format("'{}' is not CIN; this is not a CIN census", shown(*v)));
       if (auto v = value(d[1], "Header", true)) {
@@ -299,13 +338,7 @@ class Reader {
     }
 
     if (pugi::xml_node source = h[1]) {
-      constexpr std::array<Slot, 6> kSource{{{"SourceLevel", false, false},
-                                             {"LEA", true, false},
-                                             {"SoftwareCode", false, false},
-                                             {"Release", false, false},
-                                             {"SerialNo", false, false},
-                                             {"DateTime", false, false}}};
-      auto s = collect(source, kSource, "Header", "Lens needs the authority's 3-digit LA number");
+      s = collect(source, kSource, "Header", "Lens needs the authority's 3-digit LA number");
       if (auto v = value(s[0], "Header", false); v && *v != "L")
         error(s[0], "Header", "SourceLevel", fmt::format("'{}' is not a source level; expected L", shown(*v)));
       if (auto v = value(s[1], "Header", true)) {
@@ -324,6 +357,13 @@ class Reader {
       if (!out.date_time.empty() && !is_date_time(out.date_time))
         error(s[5], "Header", "DateTime",
               fmt::format("{} is not a date and time (expected YYYY-MM-DDThh:mm:ss)", shown(out.date_time)));
+    }
+    if (rows_) {
+      std::array<Slot, 9> slots{};
+      std::array<pugi::xml_node, 9> found{};
+      for (std::size_t i = 0; i < 3; ++i) slots[i] = kDetails[i], found[i] = d[i];
+      for (std::size_t i = 0; i < 6; ++i) slots[3 + i] = kSource[i], found[3 + i] = s[i];
+      emit(CensusTable::Header, header, {}, slots, found);
     }
   }
 
@@ -359,8 +399,11 @@ class Reader {
     for (pugi::xml_node e = node.child("CINdetails"); e; e = e.next_sibling("CINdetails")) ++episodes;
     child.episodes.reserve(episodes);
     lines.episodes.reserve(episodes);
-    for (pugi::xml_node e = node.child("CINdetails"); e; e = e.next_sibling("CINdetails"))
+    episode_id_ = 0;
+    for (pugi::xml_node e = node.child("CINdetails"); e; e = e.next_sibling("CINdetails")) {
+      ++episode_id_;
       read_episode(e, child.episodes.emplace_back(), lines.episodes.emplace_back());
+    }
     child_id_.clear();
   }
 
@@ -393,6 +436,7 @@ class Reader {
     child.expected_birth = date(f[5], kTable, false);
     child.gender = code(f[6], CodeList::Gender, kTable, true);
     child.death = date(f[7], kTable, false);
+    emit(CensusTable::ChildIdentifiers, node, {}, kSlots, f);
   }
 
   void read_characteristics(pugi::xml_node node, Child& child) {
@@ -400,12 +444,15 @@ class Reader {
     constexpr std::array<Slot, 2> kSlots{{{"Ethnicity", true, false}, {"Disabilities", false, false}}};
     auto f = collect(node, kSlots, kTable, "every <ChildCharacteristics> must have one");
     child.ethnicity = code(f[0], CodeList::Ethnicity, kTable, true);
+    emit(CensusTable::ChildCharacteristics, node, {child_id_}, kSlots, f);
     if (pugi::xml_node disabilities = f[1]) {
       constexpr std::array<Slot, 1> kDisabilities{{{"Disability", true, true}}};
       collect(disabilities, kDisabilities, "Disabilities", "<Disabilities> lists at least one");
-      for (pugi::xml_node d = disabilities.child("Disability"); d; d = d.next_sibling("Disability"))
+      for (pugi::xml_node d = disabilities.child("Disability"); d; d = d.next_sibling("Disability")) {
         if (std::string c = code(d, CodeList::Disability, "Disabilities", true); !c.empty())
           child.disabilities.push_back(std::move(c));
+        emit(CensusTable::Disabilities, d, {child_id_}, kDisabilities, {d});
+      }
     }
   }
 
@@ -431,25 +478,29 @@ class Reader {
     episode.closure_reason = code(f[4], CodeList::ReasonForClosure, kTable, false);
     episode.icpc = date(f[5], kTable, false);
     episode.nfa = yes_no(f[9], kTable);
+    const std::string episode_id = std::to_string(episode_id_);
+    emit(CensusTable::CINdetails, node, {child_id_, episode_id}, kSlots, f);
+    int n = 0;
     for (pugi::xml_node e = f[6]; e; e = e.next_sibling("Assessments")) {
       lines.assessments.push_back(line_of(e));
-      read_assessment(e, episode.assessments.emplace_back());
+      read_assessment(e, episode.assessments.emplace_back(), episode_id, std::to_string(++n));
     }
     for (pugi::xml_node e = f[7]; e; e = e.next_sibling("CINPlanDates")) {
       lines.cin_plans.push_back(line_of(e));
-      read_cin_plan(e, episode.cin_plans.emplace_back());
+      read_cin_plan(e, episode.cin_plans.emplace_back(), episode_id);
     }
     for (pugi::xml_node e = f[8]; e; e = e.next_sibling("Section47")) {
       lines.section47s.push_back(line_of(e));
-      read_section47(e, episode.section47s.emplace_back());
+      read_section47(e, episode.section47s.emplace_back(), episode_id);
     }
+    n = 0;
     for (pugi::xml_node e = f[10]; e; e = e.next_sibling("ChildProtectionPlans")) {
       lines.cp_plans.push_back(line_of(e));
-      read_cp_plan(e, episode.cp_plans.emplace_back());
+      read_cp_plan(e, episode.cp_plans.emplace_back(), episode_id, std::to_string(++n));
     }
   }
 
-  void read_assessment(pugi::xml_node node, Assessment& a) {
+  void read_assessment(pugi::xml_node node, Assessment& a, std::string_view episode_id, std::string_view id) {
     constexpr const char* kTable = "Assessments";
     constexpr std::array<Slot, 4> kSlots{{{"AssessmentActualStartDate", true, false},
                                           {"AssessmentInternalReviewDate", false, false},
@@ -459,24 +510,28 @@ class Reader {
     a.start = required_date(f[0], kTable);
     a.internal_review = date(f[1], kTable, false);
     a.authorised = date(f[2], kTable, false);
+    emit(CensusTable::Assessments, node, {child_id_, episode_id, id}, kSlots, f);
     if (pugi::xml_node factors = f[3]) {
       constexpr std::array<Slot, 1> kFactors{{{"AssessmentFactors", true, true}}};
       collect(factors, kFactors, kTable, "<FactorsIdentifiedAtAssessment> lists at least one");
-      for (pugi::xml_node e = factors.child("AssessmentFactors"); e; e = e.next_sibling("AssessmentFactors"))
+      for (pugi::xml_node e = factors.child("AssessmentFactors"); e; e = e.next_sibling("AssessmentFactors")) {
         if (std::string c = code(e, CodeList::AssessmentFactor, kTable, true); !c.empty())
           a.factors.push_back(std::move(c));
+        emit(CensusTable::AssessmentFactors, e, {child_id_, episode_id, id}, kFactors, {e});
+      }
     }
   }
 
-  void read_cin_plan(pugi::xml_node node, CinPlan& plan) {
+  void read_cin_plan(pugi::xml_node node, CinPlan& plan, std::string_view episode_id) {
     constexpr const char* kTable = "CINplanDates";
     constexpr std::array<Slot, 2> kSlots{{{"CINPlanStartDate", true, false}, {"CINPlanEndDate", false, false}}};
     auto f = collect(node, kSlots, kTable, "every <CINPlanDates> must have one");
     plan.start = required_date(f[0], kTable);
     plan.end = date(f[1], kTable, false);
+    emit(CensusTable::CINplanDates, node, {child_id_, episode_id}, kSlots, f);
   }
 
-  void read_section47(pugi::xml_node node, Section47& s47) {
+  void read_section47(pugi::xml_node node, Section47& s47, std::string_view episode_id) {
     constexpr const char* kTable = "Section47";
     constexpr std::array<Slot, 4> kSlots{{{"S47ActualStartDate", true, false},
                                           {"InitialCPCtarget", false, false},
@@ -487,9 +542,10 @@ class Reader {
     s47.icpc_target = date(f[1], kTable, false);
     s47.icpc = date(f[2], kTable, false);
     s47.icpc_not_required = yes_no(f[3], kTable);
+    emit(CensusTable::Section47, node, {child_id_, episode_id}, kSlots, f);
   }
 
-  void read_cp_plan(pugi::xml_node node, CpPlan& plan) {
+  void read_cp_plan(pugi::xml_node node, CpPlan& plan, std::string_view episode_id, std::string_view id) {
     constexpr const char* kTable = "ChildProtectionPlans";
     constexpr std::array<Slot, 6> kSlots{{{"CPPstartDate", true, false},
                                           {"CPPendDate", false, false},
@@ -503,11 +559,14 @@ class Reader {
     plan.initial_category = code(f[2], CodeList::CategoryOfAbuse, kTable, true);
     plan.latest_category = code(f[3], CodeList::CategoryOfAbuse, kTable, true);
     plan.previous_plans = count(f[4], kTable);
+    emit(CensusTable::ChildProtectionPlans, node, {child_id_, episode_id, id}, kSlots, f);
     if (pugi::xml_node reviews = f[5]) {
       constexpr std::array<Slot, 1> kReviews{{{"CPPreviewDate", true, true}}};
       collect(reviews, kReviews, "Reviews", "<Reviews> lists at least one");
-      for (pugi::xml_node e = reviews.child("CPPreviewDate"); e; e = e.next_sibling("CPPreviewDate"))
+      for (pugi::xml_node e = reviews.child("CPPreviewDate"); e; e = e.next_sibling("CPPreviewDate")) {
         if (OptDate d = date(e, "Reviews", true)) plan.reviews.push_back(*d);
+        emit(CensusTable::Reviews, e, {child_id_, episode_id, id}, kReviews, {e});
+      }
     }
   }
 
@@ -517,6 +576,10 @@ class Reader {
   std::unordered_map<std::string_view, int> ids_;  // LAchildID → line, to find repeats
   std::size_t total_ = 0;
   std::size_t dropped_errors_ = 0;
+  CensusRows* rows_ = nullptr;  // may be null: no rows wanted
+  int episode_id_ = 0;          // the place of the CINdetails being read in its child
+  std::array<std::vector<int>, kCensusTableCount> column_slots_;  // emit: slot of each column
+  std::vector<std::string_view> cells_;                          // emit: the row being handed over
 };
 
 void unreadable(CensusFile& out, int line, std::string message) {
@@ -617,7 +680,7 @@ std::string utf16_to_utf8(std::string_view in, bool little_endian) {
 }
 
 // Parses `bytes` (modified in place: the tree points into them) as the census named `name`.
-CensusFile read_buffer(std::string bytes, const std::string& name) {
+CensusFile read_buffer(std::string bytes, const std::string& name, CensusRows* rows) {
   CensusFile out;
   out.path = name;
   if (bytes.size() >= std::numeric_limits<std::uint32_t>::max()) {
@@ -656,13 +719,19 @@ CensusFile read_buffer(std::string bytes, const std::string& name) {
                fmt::format("starts with <{}>, not <Message>: this is not a CIN census XML file", shown(root.name())));
     return out;
   }
-  Reader(out, lines).read(root);
+  Reader(out, lines, rows).read(root);
   return out;
 }
 
 }  // namespace
 
-CensusFile read_census_file(const std::string& path) {
+CensusFile read_census_file(const std::string& path) { return read_census_file(path, nullptr); }
+
+CensusFile read_census_text(std::string_view xml, const std::string& name) {
+  return read_census_text(xml, name, nullptr);
+}
+
+CensusFile read_census_file(const std::string& path, CensusRows* rows) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     CensusFile out;
@@ -697,11 +766,11 @@ CensusFile read_census_file(const std::string& path) {
     unreadable(out, 0, fmt::format("cannot be read: {}", std::strerror(errno)));
     return out;
   }
-  return read_buffer(std::move(bytes), path);
+  return read_buffer(std::move(bytes), path, rows);
 }
 
-CensusFile read_census_text(std::string_view xml, const std::string& name) {
-  return read_buffer(std::string(xml), name);
+CensusFile read_census_text(std::string_view xml, const std::string& name, CensusRows* rows) {
+  return read_buffer(std::string(xml), name, rows);
 }
 
 }  // namespace lens::cin

@@ -36,6 +36,8 @@
 
 namespace lens::cin {
 
+class CensusRows;  // census_rows.hpp
+
 // Where the records of a census start in its file (1-based lines, 0 when unknown), in the same
 // shape as Census, so that a validation rule run on the model can point at the line it is about.
 struct EpisodeLines {
@@ -67,5 +69,11 @@ inline constexpr std::size_t kMaxProblemsPerFile = 10'000;
 CensusFile read_census_file(const std::string& path);
 // Reads a census already in memory (an upload); `name` is used as the file name in problems.
 CensusFile read_census_text(std::string_view xml, const std::string& name);
+
+// The same, also handing every row of the census, as written, to `rows` while the file is read
+// (census_rows.hpp: the tables the DfE validation rules read), in one pass. `rows` may be null.
+// An unreadable file gives no rows: it is parsed whole before any row is read.
+CensusFile read_census_file(const std::string& path, CensusRows* rows);
+CensusFile read_census_text(std::string_view xml, const std::string& name, CensusRows* rows);
 
 }  // namespace lens::cin

@@ -166,6 +166,13 @@ class Reader {
   Ssda903Read finish() {
     resolve_years();
     build();
+    if (options_.keep_records) {
+      out_.records.reserve(rows_.size());
+      for (auto& r : rows_)
+        out_.records.push_back({r.table, files_[static_cast<std::size_t>(r.file)].name, r.line,
+                                r.la.empty() ? options_.la : r.la, r.year && *r.year > 0 ? *r.year : 0,
+                                std::move(r.values)});
+    }
     return std::move(out_);
   }
 
@@ -267,7 +274,7 @@ class Reader {
           } else {
             row.year = *y;
           }
-        } else if (find_column(*table, names[i]))
+        } else if (find_column(*table, names[i]) || (options_.keep_records && !names[i].empty()))
           row.values.emplace(names[i], std::move(value));
       }
       rows_.push_back(std::move(row));

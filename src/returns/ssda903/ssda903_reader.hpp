@@ -25,6 +25,8 @@
 // Callers that write to the store must refuse the read if has_errors(problems). Thread-safe.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +44,22 @@ struct ReadOptions {
   // Whether an authority must be known. Checking files (lens validate) needs none: without
   // one, files that do not say are read under an empty LA instead of being an error.
   bool need_la = true;
+  // Whether to keep every row as written (Ssda903Read::records), for the DfE validation rules.
+  bool keep_records = false;
+};
+
+// One row of one table as written, with the authority and collection year the reader settled
+// on for it (ReadOptions::keep_records). Values are trimmed, keyed by the column as the header
+// row names it, upper-cased; a CSV file's columns the 903 does not know are kept too (the rules
+// read some, such as PL_LA, when a return carries them). The XML's rows carry CHILD (and DOB
+// where the table has it), as the CSV tables do.
+struct RawRecord {
+  Table table = Table::Header;
+  std::string file;  // as named
+  int line = 0;
+  std::string la;    // the row's LA column, else ReadOptions::la
+  int year = 0;      // collection year; 0 when it could not be told
+  std::map<std::string, std::string, std::less<>> values;
 };
 
 struct ReturnRead {
@@ -54,6 +72,7 @@ struct Ssda903Read {
   std::vector<ReturnRead> returns;  // ascending by LA, then collection year
   std::vector<Problem> problems;
   bool unreadable = false;
+  std::vector<RawRecord> records;  // with ReadOptions::keep_records, in file order
 };
 
 struct InputFile {

@@ -116,10 +116,11 @@ inline void flag_before_referral(const ReturnTables& r, Findings& found, std::st
   }
 }
 
-// ReferralNFA is an xs:boolean: "true" or "1" say the referral led to no further action.
-inline bool is_true(std::string_view flag) { return flag == "true" || flag == "1"; }
+// ReferralNFA and ICPCnotRequired are the schema's yesnotype: "true", "TRUE" or "1" say yes (the
+// referral led to no further action), "false", "FALSE" or "0" no (CIN_schema_2017..2024.xsd).
+inline bool is_true(std::string_view flag) { return flag == "true" || flag == "TRUE" || flag == "1"; }
 
-inline bool is_false(std::string_view flag) { return flag == "false" || flag == "0"; }
+inline bool is_false(std::string_view flag) { return flag == "false" || flag == "FALSE" || flag == "0"; }
 // The children with at least one referral that went on to further action (ReferralNFA false
 // or 0): rules 8540, 8770Q, 8772.
 inline std::unordered_map<std::string_view, bool> children_with_further_action(const ReturnTables& r) {

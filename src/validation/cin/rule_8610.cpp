@@ -26,7 +26,9 @@ LAchildID,CINdetailsID,ReferralNFA,PrimaryNeedCode
 A,1,false,N1
 ! A,2,false,
 ! B,1,0,
+! D,1,FALSE,
 C,1,true,
+C,2,TRUE,
 )"},
 }};
 
