@@ -6,8 +6,10 @@
 //   lens measures --list
 //
 // Reads the children of the authorities asked for (all, by default) from the store or from
-// census files, builds the analytic snapshot, and writes the scorecard (measures/output.hpp).
-// Exit codes: 0 done; 1 the census files have errors (listed, nothing computed); 2 wrong usage,
+// files — CIN census XML and SSDA903 returns (CSV tables, folders of them, 903 XML; told apart
+// by content, returns/return_format.hpp; --la says the authority of 903 files that do not) —
+// builds the analytic snapshot, and writes the scorecard (measures/output.hpp).
+// Exit codes: 0 done; 1 the files have errors (listed, nothing computed); 2 wrong usage,
 // unreadable input or missing reference data.
 #include <fmt/core.h>
 
@@ -23,6 +25,9 @@
 #include "measures/data_files.hpp"
 #include "measures/output.hpp"
 #include "measures/scorecard.hpp"
+#include "measures/ssda903_sources.hpp"
+#include "returns/return_format.hpp"
+#include "returns/ssda903/ssda903_reader.hpp"
 
 namespace lens::cli {
 namespace {
@@ -122,15 +127,29 @@ int load(const Options& o, const AuthorityDirectory& dir, std::vector<std::strin
         builder.cover(la, financial_year(header->collection_year - 1).start);
       store->for_each_child(la, [&](Child&& c) { builder.add(c); });
     }
+    add_looked_after_from_store(*store, las, builder);
   } else {
-    CensusFiles files = read_census_files(o.paths);
+    std::vector<std::string> census_paths, ssda903_paths;
+    for (const auto& p : o.paths)
+      (detect_return_format(p) == ReturnFormat::Ssda903 ? ssda903_paths : census_paths).push_back(p);
+    CensusFiles files = read_census_files(census_paths);
+    ssda903::Ssda903Read looked_after;
+    if (!ssda903_paths.empty()) {
+      ssda903::ReadOptions options;
+      if (las.size() == 1) options.la = las.front();  // for 903 files that do not say
+      looked_after = ssda903::read_ssda903(ssda903_paths, options);
+    }
     for (const auto& p : files.problems) std::cerr << to_string(p) << '\n';
-    if (!files.unreadable.empty()) return 2;
-    if (has_errors(files.problems)) {
-      std::cerr << "lens: the census files have errors (above); nothing was computed\n";
+    for (const auto& p : looked_after.problems) std::cerr << to_string(p) << '\n';
+    if (!files.unreadable.empty() || looked_after.unreadable) return 2;
+    if (has_errors(files.problems) || has_errors(looked_after.problems)) {
+      std::cerr << "lens: the files have errors (above); nothing was computed\n";
       return 1;
     }
     add_censuses(std::move(files.censuses), builder);
+    std::vector<LookedAfterReturn> returns;
+    for (auto& r : looked_after.returns) returns.push_back(std::move(r.ret));
+    add_looked_after_returns(std::move(returns), builder);
   }
   snapshot = builder.finish();
   return 0;
@@ -144,9 +163,9 @@ int run(const Options& o) {
   }
   if (o.period.empty()) throw MeasuresError("--period is required, e.g. --period 2016-17");
   if (!o.store.given() && o.paths.empty())
-    throw MeasuresError("say where the records are: --db FILE, --postgres URL, or census files");
+    throw MeasuresError("say where the records are: --db FILE, --postgres URL, or census and 903 files");
   if (o.store.given() && !o.paths.empty())
-    throw MeasuresError("give either a store (--db/--postgres) or census files, not both");
+    throw MeasuresError("give either a store (--db/--postgres) or files, not both");
   if (o.format == "xlsx" && o.out.empty()) throw MeasuresError("--format xlsx needs --out FILE.xlsx");
 
   Request request;
@@ -195,12 +214,14 @@ const CommandRegistration registration(
     [](CLI::App& app) -> Runner {
       auto o = std::make_shared<Options>();
       o->store.add_to(app, false);
-      app.add_option("paths", o->paths, "census files to read instead of a store");
+      app.add_option("paths", o->paths,
+                     "files to read instead of a store: CIN census XML; SSDA903 CSV tables, folders of them, or 903 XML");
       app.add_option("--period", o->period,
                      "2016-17 (financial year), 2016-17-Q1, 2016-Q1 (calendar quarter), 2016-04, or FROM..TO");
       app.add_option("--la", o->las, "authority: DfE number, ONS code or name (repeatable; default: all)");
       app.add_option("--indicator", o->indicators, "indicator id (repeatable; default: all)");
-      app.add_option("--by", o->by, "breakdown: age_band, gender, ethnic_group, category, source, ...");
+      app.add_option("--by", o->by,
+                     "breakdown: age_band, gender, ethnic_group, category, source, legal_status, placement_type, uasc, ...");
       app.add_option("--format", o->format, "table, json, csv or xlsx")
           ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
       app.add_option("--out", o->out, "write to this file instead of the terminal");

@@ -549,6 +549,10 @@ Snapshot SnapshotBuilder::finish() {
 
   gather_outcomes(s.lac_health_, new_child, ch.authority, s.authorities_, &Authority::lac_health);
   gather_outcomes(s.lac_leavers_, new_child, ch.authority, s.authorities_, &Authority::lac_leavers);
+
+  // An authority with 903 returns and no CIN records: its data starts with its earliest 903 year.
+  for (auto& a : s.authorities_)
+    if (a.covered_from == kCoveredAlways && a.episodes.size() == 0) a.covered_from = a.looked_after_from;
   return s;
 }
 

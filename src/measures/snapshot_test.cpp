@@ -83,5 +83,72 @@ TEST(Snapshot, ADateOutsideTheCalendarLeavesWorkingDaysUnknown) {
   EXPECT_EQ(s.assessments().working_days[0], kNoCount);
 }
 
+// Looked-after children: joined to the CIN child of the same authority and id, in whichever
+// order they come; short breaks left out; periods of care and placements worked out per child.
+TEST(Snapshot, JoinsLookedAfterChildrenToTheirCinRecords) {
+  SnapshotBuilder b;
+  auto x = looked_after("X", "2009-01-01", "318");  // 903 first, then the census
+  episode(x, "2016-01-01");
+  b.add(x);
+  b.add(child("A", "2010-01-01", "301"));
+  auto a = looked_after("A", "2010-01-01", "301");  // census first
+  episode(a, "2016-02-01");
+  b.add(a);
+  b.add(child("X", "2009-01-01", "318"));
+  Snapshot s = b.finish();
+  ASSERT_EQ(s.children().size(), 2u);
+  EXPECT_EQ(s.looked_after().size(), 2u);
+  for (std::uint32_t c = 0; c < 2; ++c) {
+    ASSERT_NE(s.children().looked_after[c], kNoRow);
+    EXPECT_EQ(s.looked_after().child[s.children().looked_after[c]], c);
+  }
+  EXPECT_EQ(s.authorities()[0].lac_episodes.size(), 1u);
+  EXPECT_THROW(
+      {
+        SnapshotBuilder twice;
+        twice.add(a);
+        twice.add(a);
+      },
+      std::logic_error);
+}
+
+TEST(Snapshot, PeriodsOfCareAndPlacementsOfALookedAfterChild) {
+  auto c = looked_after("C");
+  episode(c, "2016-01-01", "2016-02-01", "S", "V3");                  // short break: left out
+  episode(c, "2016-03-01", "2016-04-01", "S", "V2", "U6", "X1");      // period 1 begins
+  episode(c, "2016-04-01", "2016-05-01", "S", "C1", "U6", "X1");      // same day: same period, same placement
+  episode(c, "2016-05-01", "2016-06-01", "P", "C1", "K2", "E4A");     // a move; period 1 ends
+  episode(c, "2016-07-01", nullptr, "S", "C2", "U4");                 // no DEC though another follows
+  episode(c, "2016-08-01", nullptr, "P", "C2", "A5");                 // so that one ends here: joined
+  SnapshotBuilder b;
+  b.add(c);
+  Snapshot s = b.finish();
+  const auto& e = s.lac_episodes();
+  ASSERT_EQ(e.size(), 5u);
+  using F = LacEpisodeColumns;
+  EXPECT_EQ(e.flags[0], F::kPeriodStart | F::kEntry | F::kNewPlacement);
+  EXPECT_EQ(e.flags[1], 0);
+  EXPECT_EQ(e.flags[2], F::kNewPlacement | F::kPeriodEnd);
+  EXPECT_EQ(e.flags[3], F::kPeriodStart | F::kEntry | F::kNewPlacement);
+  EXPECT_EQ(Date::from_days(e.end[3]).iso(), "2016-08-01");
+  EXPECT_EQ(e.flags[4], F::kNewPlacement | F::kAdoptive | F::kPeriodEnd);
+  EXPECT_EQ(e.end[4], kNever);
+  EXPECT_EQ(categories(Dim::LegalStatus)[e.legal_status[1]].code, "C1");
+  EXPECT_EQ(categories(Dim::ReasonCeased)[e.reason_ceased[2]].code, "E4A");
+}
+
+TEST(Snapshot, UascFromTheStartOfItsYearUntilItCeased) {
+  auto c = looked_after("U", "2000-05-01");
+  episode(c, "2016-06-01");
+  c.uasc.push_back({2017, d("2017-02-01")});
+  SnapshotBuilder b;
+  b.add(c);
+  Snapshot s = b.finish();
+  EXPECT_FALSE(s.uasc(0, d("2016-03-31").days()));
+  EXPECT_TRUE(s.uasc(0, d("2016-04-01").days()));
+  EXPECT_TRUE(s.uasc(0, d("2017-01-31").days()));
+  EXPECT_FALSE(s.uasc(0, d("2017-02-01").days()));
+}
+
 }  // namespace
 }  // namespace lens::measures

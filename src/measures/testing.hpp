@@ -8,6 +8,7 @@
 
 #include "measures/engine.hpp"
 #include "model/child_journey.hpp"
+#include "model/looked_after.hpp"
 
 namespace lens::measures::testing {
 
@@ -72,6 +73,52 @@ inline Result measure(const std::vector<Child>& children, std::string_view id, c
   r.by = std::move(by);
   EngineContext ctx;
   ctx.population = population;
+  ctx.threads = 1;
+  return compute(s, r, ctx).at(0);
+}
+
+// A looked-after child (SSDA903), and an episode of care added to it (RNE S and a full care
+// order in a long-term foster placement unless said).
+inline LookedAfterChild looked_after(const char* id, const char* birth = "2010-06-01", const char* la = "301") {
+  LookedAfterChild c;
+  c.la = la;
+  c.la_child_id = id;
+  if (birth) c.birth = d(birth);
+  c.sex = "1";
+  c.ethnicity = "WBRI";
+  return c;
+}
+
+inline LacEpisode& episode(LookedAfterChild& c, const char* start, const char* end = nullptr, const char* rne = "S",
+                           const char* legal_status = "C2", const char* placement = "U4",
+                           const char* reason_ceased = "") {
+  LacEpisode e;
+  e.start = d(start);
+  if (end) e.end = d(end);
+  e.reason_new = rne;
+  e.legal_status = legal_status;
+  e.placement = placement;
+  e.reason_ceased = reason_ceased;
+  c.episodes.push_back(e);
+  return c.episodes.back();
+}
+
+// One indicator over CIN children and looked-after children together.
+inline Result measure_looked_after(const std::vector<LookedAfterChild>& looked_after, std::string_view id,
+                                   const char* period = "2016-17", std::vector<Dim> by = {},
+                                   const std::vector<Child>& children = {}, const char* covered_from = nullptr) {
+  SnapshotBuilder b;
+  for (const auto& c : children) b.add(c);
+  for (const auto& c : looked_after) {
+    if (covered_from) b.cover_looked_after(c.la, d(covered_from));
+    b.add(c);
+  }
+  Snapshot s = b.finish();
+  Request r;
+  r.period = parse_period(period);
+  r.indicators = select_indicators({std::string(id)});
+  r.by = std::move(by);
+  EngineContext ctx;
   ctx.threads = 1;
   return compute(s, r, ctx).at(0);
 }
