@@ -1,5 +1,8 @@
 // `lens validate` as a user runs it: the built binary (LENS_BINARY) on the files of
 // tests/cases/cin_intake/, checking exit codes, the table for people and the JSON and CSV shapes.
+// Those files are made for the structural checks; the DfE rules find more in them (the UPN
+// A123456789012 names no LA, rule 1530, and dates before 2016-17 fall outside the census year,
+// 8620 and 8696), which validate_rules_test.cpp tests on censuses made for the rules.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,17 +29,24 @@ std::string case_file(const std::string& name) {
   return (fs::path(LENS_SOURCE_DIR) / "tests/cases/cin_intake" / name / "census.xml").string();
 }
 
-TEST(ValidateCommand, CleanFileExitsZero) {
+TEST(ValidateCommand, AStructurallyCleanFileIsStillCheckedAgainstTheDfERules) {
   std::string file = case_file("clean_small");
   Output r = lens("validate '" + file + "'");
-  EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(r.out, file + ": 3 children, no problems\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), file + ": 3 children, 4 errors, 3 warnings");
+  EXPECT_EQ(r.out.find("structure"), std::string::npos) << r.out;  // nothing structural
+  EXPECT_NE(r.out.find("\nrule 1530 (error): UPN invalid (characters 2-4 not a recognised LA code) "
+                       "[ChildIdentifiers: UPN]\n  " + file + ":22: child CLEAN01: <UPN> A123456789012\n"),
+            std::string::npos)
+      << r.out;
 }
 
 TEST(ValidateCommand, WarningsAloneAreClean) {
-  Output r = lens("validate '" + case_file("unknown_element") + "'");
+  // unknown_element: one element the schema does not know (a warning), and the DfE rules' errors.
+  Output r = lens("validate --warnings-only '" + case_file("unknown_element") + "'");
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_NE(r.out.find(": 3 children, 1 warning\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(": 3 children, 4 warnings\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  structure  warning       1  "), std::string::npos) << r.out;
 }
 
 TEST(ValidateCommand, ErrorsExitOne) {
@@ -44,9 +54,14 @@ TEST(ValidateCommand, ErrorsExitOne) {
   Output r = lens("validate '" + file + "'");
   EXPECT_EQ(r.exit_code, 1);
   // The summary line, then each problem as file:line: child: <Field> message.
-  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), file + ": 3 children, 3 errors");
+  // The three dates the reader cannot read, and what the DfE rules then find (8720: the plan's
+  // start is not a date in the collection year, ...).
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), file + ": 3 children, 9 errors, 3 warnings");
+  EXPECT_NE(r.out.find("  structure  error         3  the file's structure"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(file + ":56: child CLEAN01: <CPPstartDate> 2019-02-30 is not a date (expected YYYY-MM-DD)\n"),
             std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find(file + ":55: child CLEAN01: <CPPstartDate> 2019-02-30, <ReferenceDate>\n"), std::string::npos)
       << r.out;
 }
 
@@ -71,10 +86,13 @@ TEST(ValidateCommand, JsonFindings) {
   EXPECT_EQ(r.exit_code, 2);
   nlohmann::json findings = nlohmann::json::parse(r.out);
   ASSERT_TRUE(findings.is_array());
-  ASSERT_EQ(findings.size(), 5u);  // 4 unknown codes + the empty file
+  // 4 unknown codes, 11 DfE rule findings, the empty file.
+  ASSERT_EQ(findings.size(), 16u);
+  std::size_t structural = 0;
   for (const auto& f : findings) {
-    EXPECT_EQ(f.size(), 8u) << f.dump();
-    EXPECT_TRUE(f["rule"].is_null());  // structural checks have no DfE rule code
+    EXPECT_EQ(f.size(), 9u) << f.dump();
+    structural += f["rule"].is_null();  // structural checks have no DfE rule code
+    EXPECT_TRUE(f["rule"].is_null() || f["rule"].is_string());
     EXPECT_TRUE(f["severity"] == "error" || f["severity"] == "warning");
     EXPECT_TRUE(f["file"].is_string());
     EXPECT_TRUE(f["line"].is_number_integer() || f["line"].is_null());
@@ -82,7 +100,9 @@ TEST(ValidateCommand, JsonFindings) {
     EXPECT_TRUE(f["table"].is_string() || f["table"].is_null());
     EXPECT_TRUE(f["fields"].is_array());
     EXPECT_TRUE(f["message"].is_string());
+    EXPECT_TRUE(f["values"].is_object());
   }
+  EXPECT_EQ(structural, 5u);
   const auto& first = findings[0];
   EXPECT_EQ(first["severity"], "error");
   EXPECT_EQ(first["file"], case_file("unknown_codes"));
@@ -92,17 +112,11 @@ TEST(ValidateCommand, JsonFindings) {
   EXPECT_EQ(first["fields"], nlohmann::json::array({"ReferralSource"}));
   EXPECT_EQ(first["message"].get<std::string>().substr(0, 42), "'XYZ' is not a referral source code; expec");
   // A file-level problem: no line, no child, no table, no fields.
-  const auto& empty = findings[4];
+  const auto& empty = findings.back();
   EXPECT_TRUE(empty["line"].is_null());
   EXPECT_TRUE(empty["child"].is_null());
   EXPECT_TRUE(empty["table"].is_null());
   EXPECT_EQ(empty["fields"], nlohmann::json::array());
-}
-
-TEST(ValidateCommand, JsonOfACleanFileIsAnEmptyList) {
-  Output r = lens("validate --format json '" + case_file("clean_small") + "'");
-  EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(nlohmann::json::parse(r.out), nlohmann::json::array());
 }
 
 TEST(ValidateCommand, CsvFindings) {
@@ -110,12 +124,17 @@ TEST(ValidateCommand, CsvFindings) {
   Output r = lens("validate --format csv '" + file + "'");
   EXPECT_EQ(r.exit_code, 1);
   // Header, then one row a finding; the UPN message holds commas, so it is quoted.
-  EXPECT_EQ(r.out.substr(0, r.out.find('\n') + 1), "rule,severity,file,line,child,table,fields,message\r\n");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n') + 1), "rule,severity,file,line,child,table,fields,message,values\r\n");
   EXPECT_NE(r.out.find(",error," + file + ",24,CLEAN01,ChildIdentifiers,UPN,\"'A1234567890' is not a UPN; "
-                                          "expected 13 characters: a letter, 11 digits, then a digit or a letter\"\r\n"),
+                                          "expected 13 characters: a letter, 11 digits, then a digit or a letter\",\r\n"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find(",error," + file + ",11,,Header,LEA,'E09000002' is not an LA number; expected 3 digits\r\n"),
+  EXPECT_NE(r.out.find(",error," + file + ",11,,Header,LEA,'E09000002' is not an LA number; expected 3 digits,\r\n"),
+            std::string::npos)
+      << r.out;
+  // A DfE rule's row: its code, and the values of its fields as written.
+  EXPECT_NE(r.out.find("1540,error," + file + ",22,CLEAN01,ChildIdentifiers,UPN,UPN invalid (characters 5-12 not all "
+                       "numeric),UPN=A1234567890\r\n"),
             std::string::npos)
       << r.out;
 }
@@ -129,8 +148,8 @@ TEST(ValidateCommand, AFolderMeansItsXmlFiles) {
   std::ofstream(dir / "notes.txt") << "not a census";
   Output r = lens("validate '" + dir.string() + "'");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.out.find((dir / "a.xml").string() + ": 3 children, no problems\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find((dir / "b.XML").string() + ": 3 children, 3 errors\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find((dir / "a.xml").string() + ": 3 children, 4 errors, 3 warnings\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find((dir / "b.XML").string() + ": 3 children, 9 errors, 3 warnings\n"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("notes.txt"), std::string::npos);
   fs::remove_all(dir);
   fs::create_directories(dir);
