@@ -9,6 +9,7 @@
 #include "cli/demo_borough.hpp"
 #include "cli/serve_support.hpp"
 #include "core/number_format.hpp"
+#include "measures/data_files.hpp"
 #include "server/web_server.hpp"
 
 namespace lens::cli {
@@ -44,6 +45,8 @@ CommandRegistration demo_command{
           ->capture_default_str();
       o->add_to(app);
       return [d, o]() -> int {
+        // The demo rates its dashboard against the example targets unless given others.
+        if (o->targets.empty()) o->targets = measures::data_path("targets/example.csv");
         namespace fs = std::filesystem;
         fs::path parent = fs::path(d->db).parent_path();
         if (!parent.empty()) fs::create_directories(parent);

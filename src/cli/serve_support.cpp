@@ -5,6 +5,7 @@
 
 #include <thread>
 
+#include "measures/targets.hpp"
 #include "server/web_server.hpp"
 
 namespace lens::cli {
@@ -18,6 +19,9 @@ void ServeOptions::add_to(CLI::App& app) {
   app.add_option("--tls-key", tls_key, "TLS private key (PEM)");
   app.add_option("--web", web_root, "Folder with templates/, static/ and node_modules/")
       ->capture_default_str();
+  app.add_option("--targets", targets,
+                 "The partnership's targets for the dashboard's RAG ratings (CSV: "
+                 "indicator_id,target,tolerance,source; see data/targets/example.csv)");
 }
 
 int serve_until_signal(const ServeOptions& o, std::function<std::unique_ptr<Store>()> open_store,
@@ -35,11 +39,15 @@ int serve_until_signal(const ServeOptions& o, std::function<std::unique_ptr<Stor
                o.host);
     return 2;
   }
+  // A targets file that does not read stops the server now, naming file and line, rather than
+  // on the first dashboard request.
+  if (!o.targets.empty()) measures::TargetTable::load(o.targets);
   server::ServerOptions options;
   options.open_store = std::move(open_store);
   options.web_root = o.web_root.empty() ? server::default_web_root() : o.web_root;
   options.tls_cert = o.tls_cert;
   options.tls_key = o.tls_key;
+  options.targets_file = o.targets;
   auto site = server::make_web_server(std::move(options));
   int port = site->bind(o.host, o.port);
 

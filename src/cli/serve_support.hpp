@@ -15,6 +15,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string tls_cert, tls_key, web_root;
+  std::string targets;  // the partnership's targets CSV (measures/targets.hpp); empty: no RAG
   void add_to(CLI::App& app);
 };
 

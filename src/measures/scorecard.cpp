@@ -31,16 +31,6 @@ Area area_of(const Snapshot& s, const Request& req, const AuthorityDirectory* di
   return area;
 }
 
-// First day the data is complete for, over the area (kCoveredAlways if not known).
-std::int32_t covered_from(const Snapshot& s, const Area& area) {
-  std::int32_t from = kCoveredAlways;
-  for (const auto& code : area.la_codes) {
-    int i = s.find_authority(code);
-    if (i >= 0) from = std::max(from, s.authorities()[i].covered_from);
-  }
-  return from;
-}
-
 std::string direction_of(Unit unit, const std::optional<double>& now, const std::optional<double>& before) {
   if (!now || !before) return "";
   const double a = shown(unit, *now), b = shown(unit, *before);
@@ -102,6 +92,15 @@ std::vector<std::string> exceptions_of(const ScoredIndicator& s) {
 
 }  // namespace
 
+std::int32_t covered_from(const Snapshot& s, const std::vector<std::string>& la_codes) {
+  std::int32_t from = kCoveredAlways;
+  for (const auto& code : la_codes) {
+    int i = s.find_authority(code);
+    if (i >= 0) from = std::max(from, s.authorities()[i].covered_from);
+  }
+  return from;
+}
+
 double shown(Unit unit, double value) {
   if (unit == Unit::Count) return value;
   return std::round(value * 10.0) / 10.0;
@@ -115,7 +114,7 @@ Scorecard build_scorecard(const Snapshot& s, const Request& req, const Scorecard
   EngineContext ctx{in.population, in.directory, in.threads};
   auto results = compute(s, req, ctx);
 
-  const std::int32_t from = covered_from(s, card.area);
+  const std::int32_t from = covered_from(s, card.area.la_codes);
   if (from != kCoveredAlways && card.period.start.days() < from)
     card.notes.push_back(fmt::format("the data starts on {}: figures for a period starting earlier are incomplete",
                                      Date::from_days(from).iso()));

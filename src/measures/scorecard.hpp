@@ -70,4 +70,9 @@ Scorecard build_scorecard(const Snapshot& snapshot, const Request& request, cons
 // Values as shown to people: one decimal place for everything but counts.
 double shown(Unit unit, double value);
 
+// The first day the data is complete for over these authorities: the latest of their
+// Authority::covered_from (kCoveredAlways when none is known). A period starting earlier is
+// incomplete; the scorecard notes it and leaves out a last period that starts earlier.
+std::int32_t covered_from(const Snapshot& snapshot, const std::vector<std::string>& la_codes);
+
 }  // namespace lens::measures

@@ -24,6 +24,7 @@ std::uint8_t Tally::category(Dim d, const Item& item) const {
 void Tally::add_cell(const Item& item, std::int64_t numerator) {
   total_.numerator += numerator;
   total_.denominator += 1;
+  if (keep_members_) members_.push_back({item.child, numerator});
   for (std::size_t i = 0; i < dims_.size(); ++i) {
     auto& rows = rows_[i];
     if (dims_[i] == Dim::Factor) {
@@ -52,6 +53,7 @@ void Tally::merge(const Tally& other) {
       rows_[i][k].denominator += other.rows_[i][k].denominator;
     }
   amounts_.insert(amounts_.end(), other.amounts_.begin(), other.amounts_.end());
+  members_.insert(members_.end(), other.members_.begin(), other.members_.end());
 }
 
 }  // namespace lens::measures

@@ -10,6 +10,9 @@
 //                           (count indicators: always true)
 //   add_amount(item, n)     one item whose measure is n (a mean: numerator = sum, denominator =
 //                           items; the amounts are kept for the median)
+// Asked to (keep_members), the tally also keeps every item's child and its part of the numerator
+// (1 or 0 for a hit or not, or the amount), so a page can list the children behind a figure;
+// not asked, that costs one untaken branch per item.
 // Not thread-safe: one Tally per computation.
 #pragma once
 
@@ -31,6 +34,13 @@ struct Item {
   std::uint32_t lac_episode = 0;  // for Dim::LegalStatus, Dim::PlacementType: the looked-after episode row
 };
 
+// One item of the denominator as a member of the figure: its child (snapshot row) and what it
+// added to the numerator.
+struct Member {
+  std::uint32_t child = 0;
+  std::int64_t numerator = 0;
+};
+
 struct Cell {
   std::int64_t numerator = 0;
   std::int64_t denominator = 0;
@@ -47,6 +57,10 @@ class Tally {
     add_cell(item, amount);
   }
 
+  void keep_members() { keep_members_ = true; }
+  // Every item added since keep_members(), in the order added (merge appends the other's).
+  const std::vector<Member>& members() const { return members_; }
+
   const Cell& total() const { return total_; }
   const std::vector<Dim>& dims() const { return dims_; }
   const std::vector<Cell>& rows(std::size_t dim_index) const { return rows_[dim_index]; }
@@ -62,6 +76,8 @@ class Tally {
   Cell total_;
   std::vector<std::vector<Cell>> rows_;
   std::vector<std::int64_t> amounts_;
+  bool keep_members_ = false;
+  std::vector<Member> members_;
 };
 
 }  // namespace lens::measures

@@ -6,7 +6,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "measures/scorecard.hpp"
 #include "server/child_view.hpp"
+#include "server/measures_query.hpp"
+#include "server/measures_service.hpp"
+#include "server/measures_view.hpp"
 #include "server/routes.hpp"
 #include "server/site.hpp"
 #include "server/timescale_view.hpp"
@@ -60,7 +64,7 @@ void child_record(Context& ctx, bool chronology_only) {
 
 }  // namespace
 
-void add_api_routes(Site& site) {
+void add_api_routes(Site& site, std::shared_ptr<MeasuresService> measures) {
   std::string spec_path = site.options().web_root + "/api/openapi.json";
   site.get("/api/v1/openapi.json", RouteRule::open(), [spec_path](Context& ctx) {
     std::string spec = read_file(spec_path);
@@ -105,8 +109,16 @@ void add_api_routes(Site& site) {
     ctx.json({{"la", q->la}, {"as_at", q->as_at.iso()}, {"items", out}});
   });
 
-  site.get("/api/v1/measures", RouteRule::api_needs(Permission::ViewAggregates), [](Context& ctx) {
-    ctx.json({{"error", "the measures engine is not in this build yet"}}, 501);
+  // The scorecard exactly as `lens measures --format json` writes it (measures/output.hpp), with
+  // small numbers suppressed for users without child-level access, as on the pages.
+  site.get("/api/v1/measures", RouteRule::api_needs(Permission::ViewAggregates), [measures](Context& ctx) {
+    auto snapshot = measures->snapshot(ctx.store());
+    if (snapshot->authorities().empty()) return ctx.json({{"error", "Lens holds no records yet"}}, 404);
+    MeasuresQuery q = read_measures_query(ctx, ctx.store(), *snapshot, measures->reference().directory);
+    if (!q.error.empty()) return ctx.json({{"error", q.error}, {"parameter", q.error_field}}, 400);
+    auto card = measures::build_scorecard(*snapshot, q.request, measures->inputs());
+    ctx.res.status = 200;
+    ctx.res.set_content(scorecard_json(card, ctx.can(Permission::ViewChildren)).dump(), "application/json");
   });
 
   site.get("/api/v1/imports", RouteRule::api_needs(Permission::ImportData), [](Context& ctx) {

@@ -38,6 +38,7 @@ struct ServerOptions {
   SessionPolicy sessions;
   ThrottlePolicy throttle;
   std::string tls_cert, tls_key;  // PEM files; both set = HTTPS (and Strict-Transport-Security)
+  std::string targets_file;  // the partnership's targets (measures/targets.hpp); empty: no RAG
   std::size_t max_upload_bytes = 64u << 20;
   int threads = 64;  // one per open connection: keep-alive connections hold a thread
 };

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "server/measures_service.hpp"
 #include "server/password.hpp"
 #include "server/routes.hpp"
 
@@ -9,13 +10,15 @@ namespace lens::server {
 
 std::unique_ptr<Site> make_web_server(ServerOptions options) {
   auto site = std::make_unique<Site>(std::move(options));
+  auto measures = std::make_shared<MeasuresService>(site->options().targets_file);
   add_auth_routes(*site);
   add_admin_routes(*site);
   add_children_routes(*site);
   add_data_routes(*site);
-  add_dashboard_routes(*site);
+  add_dashboard_routes(*site, measures);
+  add_indicator_routes(*site, measures);
   add_timescale_routes(*site);
-  add_api_routes(*site);
+  add_api_routes(*site, measures);
   return site;
 }
 

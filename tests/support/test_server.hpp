@@ -52,11 +52,14 @@ class ServerTest : public ::testing::Test {
     o.clock = [this] { return now_.load(); };
     o.threads = 4;
     o.max_upload_bytes = 1 << 20;
+    configure(o);
     site_ = server::make_web_server(std::move(o));
     port_ = site_->bind("127.0.0.1", 0);
     thread_ = std::thread([this] { site_->listen(); });
     while (!site_->http().is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
+  // A fixture's own server options (targets, for example), set before the server starts.
+  virtual void configure(server::ServerOptions&) {}
   void TearDown() override {
     site_->stop();
     thread_.join();

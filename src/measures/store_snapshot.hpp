@@ -1,0 +1,22 @@
+// store_snapshot.hpp — the analytic snapshot of what a store holds.
+//
+// Streams each authority's children out of the store into a SnapshotBuilder, one child at a
+// time, and records that each authority's data is complete from the start of the year of the
+// census the store holds for it: the store keeps an authority's latest census, which carries the
+// episodes open during its year, so the years before it are not whole (scorecard.hpp leaves
+// them out rather than show a fall). `authorities` empty = every authority in the store; one
+// the store does not hold adds nothing. Reads through the one Store object given (so one
+// thread); the snapshot returned is independent of the store.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "measures/snapshot.hpp"
+#include "store/store.hpp"
+
+namespace lens::measures {
+
+Snapshot snapshot_of_store(const Store& store, const std::vector<std::string>& authorities = {});
+
+}  // namespace lens::measures
