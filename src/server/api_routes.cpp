@@ -40,25 +40,29 @@ void child_record(Context& ctx, bool chronology_only) {
                      {"page", "/children/" + la + "/" + id}},
                     403);
   }
-  auto child = ctx.store().find_child(la, id);
-  if (!child) return ctx.json({{"error", "no such child"}}, 404);
+  auto records = find_child_records(ctx.store(), la, id);
+  if (!records) return ctx.json({{"error", "no such child"}}, 404);
   ctx.audit("child.view", record, "", "ok (api)");
-  nlohmann::json full = child_json(*child, ctx.param("type"), ctx.param("agency"));
+  nlohmann::json full = child_json(*records, ctx.param("type"), ctx.param("agency"));
   nlohmann::json events = nlohmann::json::array();
   for (auto e : full["events"]) {
     e.erase("date_text");
+    e.erase("part_of");
     events.push_back(e);
   }
   if (chronology_only)
     return ctx.json({{"la", la}, {"child_id", id}, {"events", events}});
+  const Child& child = records->cin;
   ctx.json({{"la", la},
             {"child_id", id},
             {"upn", full["upn"]},
-            {"birth_date", child->birth ? nlohmann::json(child->birth->iso()) : nlohmann::json()},
-            {"gender", child->gender},
-            {"ethnicity", child->ethnicity},
-            {"disabilities", child->disabilities},
-            {"episodes", child->episodes.size()},
+            {"birth_date", child.birth ? nlohmann::json(child.birth->iso()) : nlohmann::json()},
+            {"gender", child.gender},
+            {"ethnicity", child.ethnicity},
+            {"disabilities", child.disabilities},
+            {"episodes", child.episodes.size()},
+            {"periods_of_care", records->looked_after ? full["looked_after"]["periods_of_care"]
+                                                      : nlohmann::json(0)},
             {"chronology", events}});
 }
 

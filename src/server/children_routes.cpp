@@ -1,5 +1,6 @@
-// Children: search, a child's record with its chronology, and giving a reason to open another
-// organisation's child. Every search and every view (or refusal) is audited.
+// Children: search, a child's record with its chronology (CIN and looked-after records joined
+// on LA and child id), and giving a reason to open another organisation's child. Every search
+// and every view (or refusal) is audited.
 #include <fmt/core.h>
 
 #include "core/number_format.hpp"
@@ -74,7 +75,7 @@ void add_children_routes(Site& site) {
       ctx.audit("child.view", record, "", "refused: no reason given");
       return show_reason_form(ctx, la, id, {}, 403);
     }
-    auto child = ctx.store().find_child(la, id);
+    auto child = find_child_records(ctx.store(), la, id);
     if (!child) {
       ctx.audit("child.view", record, "", "not found");
       return ctx.error_page(404, "Child not found",

@@ -1,5 +1,6 @@
 // Timescales: what is due and overdue for the user's own authority's children, by rule and
-// status, as a page and as CSV.
+// status, as a page and as CSV; the page also names the timescales the data Lens holds cannot
+// answer.
 #include <fmt/core.h>
 
 #include "core/number_format.hpp"
@@ -39,6 +40,9 @@ void add_timescale_routes(Site& site) {
     nlohmann::json rules = nlohmann::json::array();
     for (const auto* r : timescales::timescale_rules())
       rules.push_back({{"id", r->id}, {"title", r->title}, {"selected", r->id == q->rule}});
+    nlohmann::json unrecorded = nlohmann::json::array();
+    for (const auto& u : timescales::unrecorded_timescales())
+      unrecorded.push_back({{"title", u.title}, {"source", u.source}, {"why", u.why}});
     std::string query = fmt::format("rule={}&status={}&as_at={}", url_encode(q->rule),
                                     url_encode(q->status), q->as_at.iso());
     ctx.page("timescales",
@@ -48,6 +52,8 @@ void add_timescale_routes(Site& site) {
               {"as_at", q->as_at.iso()},
               {"as_at_text", people_date(q->as_at)},
               {"rules", rules},
+              {"has_unrecorded", !unrecorded.empty()},
+              {"unrecorded", unrecorded},
               {"status_all", q->status == "all"},
               {"status_overdue", q->status == "overdue"},
               {"status_due", q->status == "due"},

@@ -2,6 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <map>
+
+#include "server/child_view.hpp"
 #include "server/format.hpp"
 
 namespace lens::server {
@@ -30,6 +33,9 @@ std::optional<TimescaleQuery> read_timescale_query(Context& ctx, std::string& er
   } else if (auto header = q.la.empty() ? std::nullopt : ctx.store().census_header(q.la);
              header && header->reference_date) {
     q.as_at = *header->reference_date;
+  } else if (auto years = q.la.empty() ? std::vector<int>{} : ctx.store().ssda903_years(q.la);
+             !years.empty()) {
+    q.as_at = *Date::from_ymd(years.back(), 3, 31);  // a 903 return ends on 31 March
   } else {
     q.as_at = Date::from_days(static_cast<std::int32_t>(ctx.now / 86400));
   }
@@ -41,7 +47,23 @@ std::vector<timescales::DueItem> due_items(Store& store, const TimescaleQuery& q
   if (q.la.empty()) return items;
   std::vector<std::string> rules;
   if (!q.rule.empty()) rules.push_back(q.rule);
-  store.for_each_child(q.la, [&](Child&& c) { timescales::add_due_items(c, q.as_at, rules, items); });
+  // A child's CIN and looked-after records join on LA and child id. The authority's looked-after
+  // children are read first (far fewer than its CIN children), then each CIN child takes theirs.
+  std::map<std::string, LookedAfterChild> looked_after;
+  store.for_each_looked_after_child(q.la, [&](LookedAfterChild&& c) {
+    std::string id = c.la_child_id;
+    looked_after.emplace(std::move(id), std::move(c));
+  });
+  store.for_each_child(q.la, [&](Child&& c) {
+    auto lac = looked_after.find(c.la_child_id);
+    timescales::add_due_items({c, lac == looked_after.end() ? nullptr : &lac->second}, q.as_at,
+                              rules, items);
+    if (lac != looked_after.end()) looked_after.erase(lac);
+  });
+  for (const auto& [id, lac] : looked_after) {  // known only from the 903
+    Child header = child_from_looked_after(lac);
+    timescales::add_due_items({header, &lac}, q.as_at, rules, items);
+  }
   if (q.status != "all")
     std::erase_if(items, [&](const auto& i) { return i.overdue != (q.status == "overdue"); });
   timescales::sort_due_items(items);

@@ -1,6 +1,7 @@
 // timescale_view.hpp — the due and overdue list as the page, its CSV and the API ask for it:
-// the user's own authority's children, one rule or all, due / overdue / both, as at a date
-// (by default the reference date of the authority's latest census, the date its data is true at).
+// the user's own authority's children (their CIN and looked-after records joined), one rule or
+// all, due / overdue / both, as at a date (by default the reference date of the authority's
+// latest census, the date its data is true at; with no census, 31 March of its latest 903 year).
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -147,15 +147,27 @@ class SqlStore final : public Store {
   std::vector<ChildSummary> search_children(const std::string& text, int limit) const override {
     std::string t = trimmed(text);
     if (t.empty() || limit <= 0) return {};
-    const std::string select =
-        "SELECT c.la, c.child_id, c.upn, c.birth_date, c.gender, "
-        "(SELECT count(*) FROM cin_episode e WHERE e.la = c.la AND e.child_id = c.child_id), "
-        "(SELECT max(e.referral_date) FROM cin_episode e WHERE e.la = c.la AND "
-        "e.child_id = c.child_id) FROM child c WHERE ";
-    const std::string order = " ORDER BY c.la, c.child_id LIMIT ";
+    // A child may be in the CIN census, the 903 or both (joined on la and child id): children
+    // are found by either record, and shown by their CIN record when they have one, else by
+    // their newest 903 year. The 903 has no former UPN, but an older year's UPN serves as one.
+    auto query = [](const std::string& cin_match, const std::string& lac_match) {
+      return "WITH hit (la, child_id) AS (SELECT c.la, c.child_id FROM child c WHERE " +
+             cin_match + " UNION SELECT l.la, l.child_id FROM lac_child l WHERE " + lac_match +
+             ") SELECT h.la, h.child_id, coalesce(c.upn, l.upn), "
+             "coalesce(c.birth_date, l.birth_date), coalesce(c.gender, l.sex), "
+             "(SELECT count(*) FROM cin_episode e WHERE e.la = h.la AND e.child_id = h.child_id), "
+             "(SELECT max(e.referral_date) FROM cin_episode e WHERE e.la = h.la AND "
+             "e.child_id = h.child_id) FROM hit h "
+             "LEFT JOIN child c ON c.la = h.la AND c.child_id = h.child_id "
+             "LEFT JOIN lac_child l ON l.la = h.la AND l.child_id = h.child_id AND "
+             "l.collection_year = (SELECT max(y.collection_year) FROM lac_child y "
+             "WHERE y.la = h.la AND y.child_id = h.child_id) "
+             "ORDER BY h.la, h.child_id LIMIT ";
+    };
     std::unique_ptr<SqlRows> q;
     if (auto born = date_in(t)) {
-      q = c_->query(select + "c.birth_date = ?1" + order + "?2", {born->iso(), number(limit)});
+      q = c_->query(query("c.birth_date = ?1", "l.birth_date = ?1") + "?2",
+                    {born->iso(), number(limit)});
     } else {
       std::string pattern;
       for (char ch : t) {
@@ -163,10 +175,11 @@ class SqlStore final : public Store {
         if (ch == '%' || ch == '_' || ch == '\\') pattern += '\\';
         pattern += ch;
       }
-      q = c_->query(select +
-                        "(lower(c.child_id) LIKE ?1 ESCAPE '\\' OR lower(c.upn) LIKE ?2 ESCAPE "
-                        "'\\' OR lower(c.former_upn) LIKE ?2 ESCAPE '\\')" +
-                        order + "?3",
+      q = c_->query(query("(lower(c.child_id) LIKE ?1 ESCAPE '\\' OR lower(c.upn) LIKE ?2 ESCAPE "
+                          "'\\' OR lower(c.former_upn) LIKE ?2 ESCAPE '\\')",
+                          "(lower(l.child_id) LIKE ?1 ESCAPE '\\' OR lower(l.upn) LIKE ?2 ESCAPE "
+                          "'\\')") +
+                        "?3",
                     {"%" + pattern + "%", pattern + "%", number(limit)});
     }
     std::vector<ChildSummary> out;

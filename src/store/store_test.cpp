@@ -263,6 +263,54 @@ TEST_P(StoreTest, ACinChildAndALookedAfterChildJoinOnAuthorityAndId) {
   EXPECT_EQ(store_->ssda903_imports().size(), 2u);
 }
 
+TEST_P(StoreTest, SearchFindsChildrenByEitherRecordAndShowsEachOnce) {
+  // sample_census LA 301: C1000 and C1001 (UPN A123456789012, born 28 February 2010), C1002.
+  // The 903 holds L9, looked after but never in the CIN census, in 2015-16 (UPN X777...) and
+  // 2016-17 (UPN Z999...), born 28 February 2002, female; and C1000, born the same day as the
+  // census says, under a UPN the census does not have (Y888...).
+  store_->import_census(sample_census("301", 2017), source("census"));
+  auto year = [](int y, const char* l9_upn) {
+    LookedAfterReturn r;
+    r.la = "301";
+    r.collection_year = y;
+    r.children.push_back(testing::full_looked_after_child("301", "L9", y));
+    r.children.back().upn = l9_upn;
+    r.children.push_back(testing::full_looked_after_child("301", "C1000", y));
+    r.children.back().upn = "Y888888888888";
+    r.children.back().birth = Date::parse("2010-02-28");
+    return r;
+  };
+  store_->import_ssda903(year(2016, "X777777777777"), source("903 2016"));
+  store_->import_ssda903(year(2017, "Z999999999999"), source("903 2017"));
+  auto ids = [](const std::vector<ChildSummary>& v) {
+    std::vector<std::string> out;
+    for (const auto& c : v) out.push_back(c.la_child_id);
+    return out;
+  };
+  // Found by the 903 alone, shown by its newest year: no CIN episodes, no referral.
+  auto l9 = store_->search_children("l9", 10);
+  ASSERT_EQ(ids(l9), std::vector<std::string>{"L9"});
+  EXPECT_EQ(l9[0].la, "301");
+  EXPECT_EQ(l9[0].upn, "Z999999999999");
+  EXPECT_EQ(l9[0].birth, Date::parse("2002-02-28"));
+  EXPECT_EQ(l9[0].gender, "2");
+  EXPECT_EQ(l9[0].episodes, 0);
+  EXPECT_FALSE(l9[0].latest_referral);
+  // An older year's UPN finds the child, as a former UPN does; two years are one child.
+  EXPECT_EQ(ids(store_->search_children("x777", 10)), std::vector<std::string>{"L9"});
+  EXPECT_EQ(ids(store_->search_children("28/02/2002", 10)), std::vector<std::string>{"L9"});
+  // A child in both is found by either record and shown once, by the CIN record.
+  auto c1000 = store_->search_children("Y888", 10);
+  ASSERT_EQ(ids(c1000), std::vector<std::string>{"C1000"});
+  EXPECT_EQ(c1000[0].upn, "A123456789012");
+  EXPECT_EQ(c1000[0].episodes, 2);
+  EXPECT_EQ(ids(store_->search_children("c100", 10)),
+            (std::vector<std::string>{"C1000", "C1001", "C1002"}));
+  EXPECT_EQ(ids(store_->search_children("2010-02-28", 10)),
+            (std::vector<std::string>{"C1000", "C1001"}));
+  EXPECT_EQ(ids(store_->search_children("1", 2)), (std::vector<std::string>{"C1000", "C1001"}));
+}
+
 // A store written by the first released Lens (schema version 1: CIN records only) is upgraded
 // in place when a newer Lens opens it: the later migrations run, and the records it held are
 // still there and still replaceable by a newer census. The version-1 database is made here from

@@ -4,7 +4,7 @@
 
 namespace lens::timescales {
 
-void add_due_items(const Child& child, Date as_at, const std::vector<std::string>& rule_ids,
+void add_due_items(const ChildRecords& child, Date as_at, const std::vector<std::string>& rule_ids,
                    std::vector<DueItem>& out) {
   for (const auto* rule : timescale_rules()) {
     if (!rule_ids.empty() && std::find(rule_ids.begin(), rule_ids.end(), rule->id) == rule_ids.end())
@@ -12,7 +12,7 @@ void add_due_items(const Child& child, Date as_at, const std::vector<std::string
     for (auto& d : rule->deadlines(child, as_at)) {
       if (d.answered) continue;
       bool overdue = d.due < as_at;
-      out.push_back({child.la, child.la_child_id, std::move(d), overdue, 0});
+      out.push_back({child.cin.la, child.cin.la_child_id, std::move(d), overdue, 0});
       if (overdue) out.back().days_overdue = as_at - out.back().deadline.due;
     }
   }

@@ -18,8 +18,9 @@ struct DueItem {
   int days_overdue = 0;  // 0 unless overdue
 };
 
-// Adds `child`'s unanswered deadlines on `as_at` for the given rules (all when empty).
-void add_due_items(const Child& child, Date as_at, const std::vector<std::string>& rule_ids,
+// Adds the child's unanswered deadlines on `as_at` for the given rules (all when empty), from
+// their CIN and looked-after records alike.
+void add_due_items(const ChildRecords& child, Date as_at, const std::vector<std::string>& rule_ids,
                    std::vector<DueItem>& out);
 // Most overdue first, then by due date, LA and child.
 void sort_due_items(std::vector<DueItem>& items);

@@ -6,7 +6,8 @@
 namespace lens::timescales {
 namespace {
 
-std::vector<Deadline> deadlines(const Child& child, Date as_at) {
+std::vector<Deadline> deadlines(const ChildRecords& records, Date as_at) {
+  const Child& child = records.cin;
   std::vector<Deadline> out;
   for (std::size_t e = 0; e < child.episodes.size(); ++e) {
     const CinEpisode& ep = child.episodes[e];
