@@ -9,8 +9,13 @@
 // (legal status V3, V4) are left out, as the regulations review them differently (regulation
 // 48): a short-break episode neither starts nor continues a period here. A review counts for the
 // period it falls in, from its first day to its last. A period that has ended owes no more
-// reviews. Reviews before the earliest 903 year Lens holds are not known, so for a child who
-// entered care before then the first review held in those years answers the first deadline.
+// reviews. Reviews before the earliest 903 year Lens holds for the child are not known: for care
+// that began before that year, the first review held is due within 6 months of the year's first
+// day (1 April), the longest any review can be due, and each after it within 6 months, as the
+// measures' lac_reviews_on_time_pct judges them.
+#include <cstdint>
+#include <limits>
+
 #include "core/working_day_calendar.hpp"
 #include "timescales/timescale_rule.hpp"
 
@@ -30,6 +35,10 @@ std::vector<Deadline> deadlines(const ChildRecords& records, Date as_at) {
   if (!records.looked_after) return out;
   const auto& episodes = records.looked_after->episodes;
   const auto& reviews = records.looked_after->reviews;
+  // 1 April of the earliest collection year held for the child (none: all their history held).
+  const auto& years = records.looked_after->years;
+  const Date covered = years.empty() ? Date::from_days(std::numeric_limits<std::int32_t>::min())
+                                     : *Date::from_ymd(years.front() - 1, 4, 1);
   int period = 0;  // every period of the 903 counted, short breaks too, as the chronology does
   for (std::size_t i = 0, next = 0; i < episodes.size(); i = next) {
     if (i == 0 || !joined(episodes[i - 1], episodes[i])) ++period;
@@ -48,18 +57,25 @@ std::vector<Deadline> deadlines(const ChildRecords& records, Date as_at) {
     for (const auto& r : reviews)
       if (r.date >= start && r.date <= last_known) held.push_back(r.date);
 
-    Date from = start;
-    Date due = add_working_days(start, 20);
-    std::string start_event = "Started to be looked after";
+    // Care that began before the 903 years held: its reviews until then are not known, so the
+    // first known one is due within 6 months of the first day held (the longest any review can
+    // be due) and is not the child's first review.
+    bool before_data = start < covered;
+    if (before_data && as_at < covered) continue;
+    Date from = before_data ? covered : start;
+    Date due = before_data ? add_months(covered, 6) : add_working_days(start, 20);
+    std::string start_event =
+        before_data ? "First day of the 903 years held" : "Started to be looked after";
     for (std::size_t k = 0;; ++k) {
       OptDate review = k < held.size() ? OptDate(held[k]) : std::nullopt;
       // A period of care that has ended owes no more reviews.
       if (!review && ended) break;
       out.push_back({"lac_review", start_event, from, due, review, period});
       if (!review) break;
+      bool first = k == 0 && !before_data;
       from = *review;
-      due = add_months(*review, k == 0 ? 3 : 6);
-      start_event = k == 0 ? "First review" : "Previous review";
+      due = add_months(*review, first ? 3 : 6);
+      start_event = first ? "First review" : "Previous review";
     }
   }
   return out;

@@ -157,6 +157,40 @@ TEST(LacReview, ShortBreaksAreLeftOut) {
   EXPECT_EQ(d[0].episode, 1);  // one period of care, as the chronology counts it
 }
 
+TEST(LacReview, CareBeganBeforeThe903YearsHeldIsJudgedFromTheirFirstDay) {
+  // In care since 1 September 2014, but Lens holds only the 2016-17 return, which starts on
+  // 1 April 2016: the reviews before it are unknown. The first review held (10 May 2016) is due
+  // within 6 months of 1 April (1 October), and as it was not the child's first, the next is due
+  // 6 months after it (10 November, not 3 months), then 6 months after that (1 May 2017).
+  Records r({episode("2014-09-01", std::nullopt)}, {"2016-05-10", "2016-11-01"});
+  r.lac.years = {2017};
+  auto d = r.deadlines("2017-03-31");
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].start_event, "First day of the 903 years held");
+  EXPECT_EQ(d[0].start, day("2016-04-01"));
+  EXPECT_EQ(d[0].due, day("2016-10-01"));
+  EXPECT_EQ(d[0].answered, day("2016-05-10"));
+  EXPECT_EQ(d[1].start_event, "Previous review");
+  EXPECT_EQ(d[1].due, day("2016-11-10"));
+  EXPECT_EQ(d[1].answered, day("2016-11-01"));
+  EXPECT_EQ(d[2].due, day("2017-05-01"));
+  EXPECT_FALSE(d[2].answered);
+  // With no review in the years held, the one due on 1 October 2016 is 181 days overdue on
+  // 31 March 2017 (30 days to 31 October, then 30, 31, 31, 28 and 31).
+  Records none({episode("2014-09-01", std::nullopt)}, {});
+  none.lac.years = {2017};
+  std::vector<DueItem> items;
+  add_due_items(ChildRecords(none.cin, &none.lac), day("2017-03-31"), {}, items);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].days_overdue, 181);
+  // Nothing is said of the time before the years held.
+  EXPECT_TRUE(none.deadlines("2016-03-31").empty());
+  // Care that began within them is judged from its start, as always.
+  Records later({episode("2016-11-01", std::nullopt)}, {});
+  later.lac.years = {2017};
+  EXPECT_EQ(later.deadlines("2016-12-01")[0].due, day("2016-11-29"));
+}
+
 TEST(LacReview, OnlyWhatIsKnownOnTheDateAndOnlyLookedAfterChildren) {
   Records r({episode("2016-12-19", std::nullopt)}, {"2017-01-19"});
   EXPECT_TRUE(r.deadlines("2016-12-18").empty());  // not yet in care
