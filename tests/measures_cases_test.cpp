@@ -7,6 +7,12 @@
 // `why` is the hand-worked reasoning. numerator, denominator (null for counts), value (as shown,
 // one decimal place; null when unknown) and median are compared when given; a breakdown lists
 // every category with a non-zero numerator (the others must be 0). Adding a case needs no C++.
+//
+// Looked-after cases live under tests/cases/measures_lac/: the same README and expected.json,
+// with the SSDA903 tables written by hand as CSV files in the folder (header.csv, episodes.csv,
+// reviews.csv, ...; last year's tables, when a case needs them, in a subfolder `last/`) and an
+// `options` file saying what the tables do not (la=301, year=2017). The tables must read without
+// errors; the snapshot is built from them as `lens measures FOLDER` builds it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -19,6 +25,8 @@
 #include "measures/census_sources.hpp"
 #include "measures/engine.hpp"
 #include "measures/scorecard.hpp"
+#include "measures/ssda903_sources.hpp"
+#include "returns/ssda903/ssda903_reader.hpp"
 
 namespace lens::measures {
 namespace {
@@ -26,12 +34,34 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::vector<fs::path> cases() {
+std::vector<fs::path> cases(const char* folder = "measures") {
   std::vector<fs::path> out;
-  for (const auto& e : fs::directory_iterator(fs::path(LENS_SOURCE_DIR) / "tests/cases/measures"))
+  for (const auto& e : fs::directory_iterator(fs::path(LENS_SOURCE_DIR) / "tests/cases" / folder))
     if (e.is_directory()) out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+bool looked_after_case(const fs::path& dir) { return dir.parent_path().filename() == "measures_lac"; }
+
+// A looked-after case's `options`: key=value lines (la, year).
+ssda903::ReadOptions read_options(const fs::path& dir) {
+  ssda903::ReadOptions options;
+  std::ifstream in(dir / "options");
+  for (std::string line; std::getline(in, line);) {
+    const auto eq = line.find('=');
+    if (eq == std::string::npos) continue;
+    const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
+    if (key == "la") options.la = value;
+    if (key == "year") options.collection_year = ssda903::parse_collection_year(value);
+  }
+  return options;
+}
+
+TEST(MeasuresCases, TheNeededLookedAfterCasesExist) {
+  for (const char* needed : {"periods_and_placements", "stability_and_adoption", "reviews_and_missing",
+                             "health_and_care_leavers"})
+    EXPECT_TRUE(fs::is_directory(fs::path(LENS_SOURCE_DIR) / "tests/cases/measures_lac" / needed)) << needed;
 }
 
 TEST(MeasuresCases, TheNeededCasesExist) {
@@ -54,13 +84,24 @@ class MeasuresCase : public testing::TestWithParam<fs::path> {};
 TEST_P(MeasuresCase, GivesTheHandWorkedFigures) {
   const fs::path& dir = GetParam();
   EXPECT_TRUE(fs::exists(dir / "README")) << "each case says what it is about in a README";
-  ASSERT_TRUE(fs::exists(dir / "census.xml"));
   ASSERT_TRUE(fs::exists(dir / "expected.json"));
-  CensusFiles files = read_census_files({(dir / "census.xml").string()});
-  for (const auto& p : files.problems) ADD_FAILURE() << "the case's census must be clean: " << to_string(p);
-  ASSERT_TRUE(files.unreadable.empty());
   SnapshotBuilder builder;
-  add_censuses(std::move(files.censuses), builder);
+  if (looked_after_case(dir)) {
+    ASSERT_TRUE(fs::exists(dir / "episodes.csv") || fs::exists(dir / "header.csv"));
+    ssda903::Ssda903Read read = ssda903::read_ssda903({dir.string()}, read_options(dir));
+    for (const auto& p : read.problems)
+      if (p.severity == Severity::Error) ADD_FAILURE() << "the case's tables must read without errors: " << to_string(p);
+    ASSERT_FALSE(read.unreadable);
+    std::vector<LookedAfterReturn> returns;
+    for (auto& r : read.returns) returns.push_back(std::move(r.ret));
+    add_looked_after_returns(std::move(returns), builder);
+  } else {
+    ASSERT_TRUE(fs::exists(dir / "census.xml"));
+    CensusFiles files = read_census_files({(dir / "census.xml").string()});
+    for (const auto& p : files.problems) ADD_FAILURE() << "the case's census must be clean: " << to_string(p);
+    ASSERT_TRUE(files.unreadable.empty());
+    add_censuses(std::move(files.censuses), builder);
+  }
   const Snapshot snapshot = builder.finish();
 
   // A key given twice in one object would silently lose the first: refuse it.
@@ -135,6 +176,8 @@ TEST_P(MeasuresCase, GivesTheHandWorkedFigures) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, MeasuresCase, testing::ValuesIn(cases()),
+                         [](const testing::TestParamInfo<fs::path>& info) { return info.param.filename().string(); });
+INSTANTIATE_TEST_SUITE_P(LookedAfterCases, MeasuresCase, testing::ValuesIn(cases("measures_lac")),
                          [](const testing::TestParamInfo<fs::path>& info) { return info.param.filename().string(); });
 
 }  // namespace

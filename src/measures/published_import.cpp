@@ -36,6 +36,19 @@ const std::map<std::string, std::string, std::less<>> kLaitMeasures = {
     {"CPPlans2yrsActive", "cpp_open_2y_plus_pct"},
     {"RevCP", "cpp_reviews_on_time_pct"},
     {"CIN", "cin_at_end_rate"},
+    // Children looked after (SSDA903).
+    {"LACnum", "lac_at_end"},
+    {"LAC", "lac_at_end_rate"},
+    {"LACnum_Start", "lac_started"},
+    {"LACceased", "lac_ceased_by_reason"},
+    {"LACStable_2016on", "lac_3plus_placements_pct"},
+    {"LAC_LongStable%", "lac_long_term_stability_pct"},
+    {"LACHealth%", "lac_health_assessment_pct"},
+    {"LACDental%", "lac_dental_check_pct"},
+    {"LACVaccinations%", "lac_immunisations_pct"},
+    {"CareLeaverEET", "care_leavers_eet_pct"},
+    {"CareLeaverAcc", "care_leavers_suitable_accommodation_pct"},
+    {"Unacc_Asylmn_Seek_Childn", "uasc_at_end"},
 };
 
 // EES column -> Lens indicator, for every table of the children in need publication.
@@ -49,6 +62,49 @@ const std::map<std::string, std::string, std::less<>> kEesColumns = {
     {"CPP_start", "cpp_started"},             {"CPP_subsequent_percent", "cpp_second_or_subsequent_pct"},
     {"CPP_At31", "cpp_at_end"},               {"2_years_or_more_percent", "cpp_open_2y_plus_pct"},
     {"At31_episodes", "cin_at_end"},          {"At31_episodes_rate", "cin_at_end_rate"},
+};
+
+// The children looked after publication's tables are long: one row per breakdown. A row is a
+// figure for a Lens indicator when its columns have the values in `when`; the figure is in the
+// first of `value` the file has (releases renamed `number` to `children_count`).
+struct LongRule {
+  std::vector<std::pair<std::string_view, std::string_view>> when;
+  std::vector<std::string_view> value;
+  std::string_view id;
+};
+const std::vector<LongRule> kEesLongRules = {
+    {{{"population_type", "Children looked after on 31 March each year"}}, {"children_count", "number"}, "lac_at_end"},
+    {{{"population_type", "Children looked after at 31 March each year"}}, {"children_count", "number"}, "lac_at_end"},
+    {{{"population_type", "Children looked after on 31 March each year"}}, {"rate_per_10000"}, "lac_at_end_rate"},
+    {{{"population_type", "Children looked after at 31 March each year"}}, {"rate_per_10000"}, "lac_at_end_rate"},
+    {{{"population_type", "Children starting to be looked after each year"}}, {"children_count", "number"}, "lac_started"},
+    {{{"population_type", "Children ceasing to be looked after each year"}}, {"children_count", "number"},
+     "lac_ceased_by_reason"},
+    {{{"cla_group", "CLA on 31 March"}, {"placement_stability", "With 3 or more placements during the year"}},
+     {"children_percent"},
+     "lac_3plus_placements_pct"},
+    {{{"cla_group", "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years"},
+      {"placement_stability", "Living with the same carer for at least 2 years"}},
+     {"children_percent"},
+     "lac_long_term_stability_pct"},
+    {{{"characteristic", "Health assessments: Children looked after all ages"},
+      {"breakdown", "Had their annual health assessment"}},
+     {"children_percent"},
+     "lac_health_assessment_pct"},
+    {{{"characteristic", "Health assessments: Children looked after all ages"},
+      {"breakdown", "Had their teeth checked by a dentist"}},
+     {"children_percent"},
+     "lac_dental_check_pct"},
+    {{{"characteristic", "Health assessments: Children looked after all ages"},
+      {"breakdown", "Had their immunisations up to date"}},
+     {"children_percent"},
+     "lac_immunisations_pct"},
+    {{{"care_leaver_age", "19 to 21 years"}, {"breakdown", "Total in education, employment or training"}},
+     {"care_leaver_percent"},
+     "care_leavers_eet_pct"},
+    {{{"care_leaver_age", "19 to 21 years"}, {"breakdown", "Accommodation considered suitable"}},
+     {"care_leaver_percent"},
+     "care_leavers_suitable_accommodation_pct"},
 };
 
 // LAIT's numbers for England and the regions.
@@ -130,12 +186,35 @@ std::size_t ees(FileReader& f, std::map<Key, Candidate>& best, int rank) {
        country_name = h.find("country_name"), region = h.find("region_code"), region_name = h.find("region_name"),
        la = h.find("old_la_code"), la_name = h.find("la_name");
   if (!time || !level || !country || !region || !la || !la_name || !region_name || !country_name)
-    throw DataError(f.path + ": not a DfE children in need table (expected time_period, geographic_level, "
-                             "country_code, region_code, old_la_code, la_name)");
+    throw DataError(f.path + ": not a DfE children in need or children looked after table (expected time_period, "
+                             "geographic_level, country_code, region_code, old_la_code, la_name)");
   std::vector<std::pair<std::size_t, std::string>> columns;
   for (std::size_t i = 0; i < f.header.size(); ++i)
     if (auto m = kEesColumns.find(f.header[i]); m != kEesColumns.end()) columns.emplace_back(i, m->second);
   auto d0 = h.find("Duration_0-10_days"), d11 = h.find("Duration_11-15_days"), icpc = h.find("ICPC");
+  // The long rules this file's columns can answer: (rule, its condition columns, its value column).
+  struct Long {
+    const LongRule* rule;
+    std::vector<std::pair<std::size_t, std::string_view>> when;
+    std::size_t value;
+  };
+  std::vector<Long> longs;
+  for (const auto& rule : kEesLongRules) {
+    Long l{&rule, {}, 0};
+    bool usable = true;
+    for (const auto& [column, wanted] : rule.when) {
+      auto c = h.find(std::string(column));
+      if (!c) usable = false;
+      else l.when.emplace_back(*c, wanted);
+    }
+    std::optional<std::size_t> value;
+    for (auto v : rule.value)
+      if (!value) value = h.find(std::string(v));
+    if (usable && value) {
+      l.value = *value;
+      longs.push_back(std::move(l));
+    }
+  }
   std::size_t taken = 0;
   std::vector<std::string> r;
   while (f.csv.next(r)) {
@@ -157,6 +236,19 @@ std::size_t ees(FileReader& f, std::map<Key, Candidate>& best, int rank) {
       // "DfE children in need c1 rereferral_percent": the table is the file name's first part.
       return fmt::format("DfE children in need {} {}", f.name.substr(0, f.name.find('_')), column);
     };
+    for (const auto& l : longs) {
+      bool match = true;
+      for (const auto& [column, wanted] : l.when) match = match && r[column] == wanted;
+      if (!match) continue;
+      if (auto v = number(r[l.value])) {
+        std::string what;
+        for (const auto& [column, wanted] : l.when) what += (what.empty() ? "" : ", ") + std::string(wanted);
+        offer(best, {std::string(l.rule->id), year, code, name, *v,
+                     fmt::format("DfE children looked after {} {} ({})", f.name, f.header[l.value], what)},
+              rank);
+        ++taken;
+      }
+    }
     for (const auto& [i, id] : columns)
       if (auto v = number(r[i])) {
         offer(best, {id, year, code, name, *v, source(f.header[i])}, rank);
@@ -209,7 +301,10 @@ ImportSummary import_published(const std::vector<std::string>& files) {
       taken = lait(f, best);
     } else if (h.find("time_period") && h.find("geographic_level")) {
       kind = "DfE EES";
-      taken = ees(f, best, 2100 - latest_year(path));  // below LAIT's 1000: the DfE's own file wins
+      // Below LAIT's 1000: the DfE's own file wins. A name with no year range is the current
+      // release (the DfE's data-raw copies at HEAD), newer than any ranged one.
+      const int year = latest_year(path);
+      taken = ees(f, best, year ? 2100 - year : 0);
     } else {
       throw DataError(path + ": not a format Lens imports (a LAIT long CSV or a DfE children in need CSV)");
     }
@@ -229,9 +324,9 @@ ImportSummary import_published(const std::vector<std::string>& files) {
 
 void write_comparator_csv(const ImportSummary& summary, const std::vector<std::string>& files, std::ostream& out) {
   out << "# Published DfE figures for Lens indicators, written by `lens comparators import` from the DfE's\n"
-         "# Local Authority Interactive Tool (LAIT) and 'Characteristics of children in need' (Explore\n"
-         "# Education Statistics) files (for Lens's own copy: shared/reference/data/lait and dfe_cin,\n"
-         "# PROVENANCE.md). Files read:\n";
+         "# Local Authority Interactive Tool (LAIT), 'Characteristics of children in need' and 'Children\n"
+         "# looked after in England' (Explore Education Statistics) files (for Lens's own copy:\n"
+         "# shared/reference/data/lait, dfe_cin and dfe_cla, PROVENANCE.md). Files read:\n";
   for (const auto& f : files) out << "#   " << std::filesystem::path(f).filename().string() << '\n';
   out << "# year = Lens period (2016-17 = the DfE's year ending 31 March 2017). Suppressed figures are absent.\n";
   write_csv_row(out, {"indicator_id", "year", "area_code", "area_name", "value", "source"});

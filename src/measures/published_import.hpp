@@ -10,10 +10,14 @@
 //   `geographic_level`, ...; tables B1, C1, C4, D3, D5): named columns map to Lens ids, and
 //   the share of conferences within 15 working days is computed from C4's duration bands as
 //   the DfE does ((0-10 + 11-15 days) / ICPC, one decimal place).
+// - The same layout for the children looked after publication's long tables (CLA numbers and
+//   rates, placement stability, health outcomes, care leavers' activity and accommodation): a
+//   row is a figure when its breakdown columns say which (kEesLongRules in the .cpp).
 // Years become Lens periods (2017 = the year ending 31 March 2017 = "2016-17"). Suppressed or
 // missing values (c, x, z, u, k, -, empty) are left out, never zero. When several files give
 // the same indicator, year and area, the DfE's own EES file wins over LAIT, and a later release
-// over an earlier one. Anything else is a DataError naming the file.
+// over an earlier one (a file whose name carries no year is the current release). Anything
+// else is a DataError naming the file.
 #pragma once
 
 #include <string>

@@ -34,7 +34,7 @@ TEST(PublishedImport, ReadsLaitLongFormat) {
       "CP_conf_15days,,2017,England,77.3,970,,x\n"
       "CP_conf_15days,,2018,Barking and Dagenham,-,301,Outer London,x\n"
       "CP_conf_15days,,2016-17 (OT),Barking and Dagenham,12,301,Outer London,x\n"
-      "LACnum,,2017,Barking and Dagenham,400,301,Outer London,x\n");
+      "LAC_KS4_AVG_Attain8,,2017,Barking and Dagenham,20.5,301,Outer London,x\n");
   ImportSummary s = import_published({lait});
   ASSERT_EQ(s.rows.size(), 2u);
   const ComparatorRow* bd = find(s, "icpc_within_15wd_pct", "2016-17", "301");
@@ -42,6 +42,46 @@ TEST(PublishedImport, ReadsLaitLongFormat) {
   EXPECT_DOUBLE_EQ(bd->value, 93.6);
   EXPECT_EQ(bd->source, "DfE LAIT CP_conf_15days");
   ASSERT_NE(find(s, "icpc_within_15wd_pct", "2016-17", "E92000001"), nullptr);
+}
+
+TEST(PublishedImport, ReadsLookedAfterMeasuresFromLait) {
+  std::string lait = write_temp("lait-cla.csv",
+      "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region,bds_version\n"
+      "LACnum,,2017,Barking and Dagenham,400,301,Outer London,x\n"
+      "LAC,,2017,Barking and Dagenham,66,301,Outer London,x\n"
+      "LAC_LongStable%,,2018,England,70,970,,x\n"
+      "Unacc_Asylmn_Seek_Childn,,2017,Barking and Dagenham,c,301,Outer London,x\n");
+  ImportSummary s = import_published({lait});
+  ASSERT_EQ(s.rows.size(), 3u);  // the suppressed UASC figure is left out
+  EXPECT_DOUBLE_EQ(find(s, "lac_at_end", "2016-17", "301")->value, 400);
+  EXPECT_DOUBLE_EQ(find(s, "lac_at_end_rate", "2016-17", "301")->value, 66);
+  EXPECT_DOUBLE_EQ(find(s, "lac_long_term_stability_pct", "2017-18", "E92000001")->value, 70);
+}
+
+TEST(PublishedImport, ReadsTheLongTablesOfTheLookedAfterPublication) {
+  // Placement stability 2025: one row per group and measure; only the two Lens measures are
+  // taken, each from its own group. The file's name has no year range: the current release,
+  // which wins over LAIT's figure for the same year and area.
+  const std::string geo = "2025,Reporting year,Local authority,E92000001,England,E13000002,Outer London,301,"
+                          "Barking and Dagenham,E09000002,";
+  std::string stability = write_temp("la_cla_placement_stability.csv",
+      "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,"
+      "la_name,new_la_code,cla_group,placement_stability,children_count,children_percent\n" +
+      geo + "CLA on 31 March,With 3 or more placements during the year,40,10\n" +
+      geo + "CLA on 31 March,Total children,400,100\n" +
+      geo + "CLA 2 years on 31 March,With 3 or more placements during the previous 2 years,30,12\n" +
+      geo + "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years,"
+            "Living with the same carer for at least 2 years,60,71\n");
+  std::string lait = write_temp("lait-stable.csv",
+      "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region,bds_version\n"
+      "LACStable_2016on,,2025,Barking and Dagenham,11,301,Outer London,x\n");
+  ImportSummary s = import_published({lait, stability});
+  ASSERT_EQ(s.rows.size(), 2u);
+  const ComparatorRow* three = find(s, "lac_3plus_placements_pct", "2024-25", "301");
+  ASSERT_NE(three, nullptr);
+  EXPECT_DOUBLE_EQ(three->value, 10);
+  EXPECT_NE(three->source.find("la_cla_placement_stability.csv"), std::string::npos) << three->source;
+  EXPECT_DOUBLE_EQ(find(s, "lac_long_term_stability_pct", "2024-25", "301")->value, 71);
 }
 
 TEST(PublishedImport, ReadsEesTablesAndComputesTheConferenceShare) {
