@@ -150,10 +150,15 @@ class SqlStore final : public Store {
     // A child may be in the CIN census, the 903 or both (joined on la and child id): children
     // are found by either record, and shown by their CIN record when they have one, else by
     // their newest 903 year. The 903 has no former UPN, but an older year's UPN serves as one.
-    auto query = [](const std::string& cin_match, const std::string& lac_match) {
-      return "WITH hit (la, child_id) AS (SELECT c.la, c.child_id FROM child c WHERE " +
-             cin_match + " UNION SELECT l.la, l.child_id FROM lac_child l WHERE " + lac_match +
-             ") SELECT h.la, h.child_id, coalesce(c.upn, l.upn), "
+    // Each side stops at the limit in key order (so a broad search reads no more than the
+    // limit's worth of rows through the index), then the two are merged and cut again.
+    auto query = [](const std::string& cin_match, const std::string& lac_match,
+                    const std::string& limit) {
+      return "WITH hit (la, child_id) AS (SELECT la, child_id FROM (SELECT c.la, c.child_id "
+             "FROM child c WHERE " + cin_match + " ORDER BY c.la, c.child_id LIMIT " + limit +
+             ") cin UNION SELECT la, child_id FROM (SELECT DISTINCT l.la, l.child_id FROM "
+             "lac_child l WHERE " + lac_match + " ORDER BY l.la, l.child_id LIMIT " + limit +
+             ") lac) SELECT h.la, h.child_id, coalesce(c.upn, l.upn), "
              "coalesce(c.birth_date, l.birth_date), coalesce(c.gender, l.sex), "
              "(SELECT count(*) FROM cin_episode e WHERE e.la = h.la AND e.child_id = h.child_id), "
              "(SELECT max(e.referral_date) FROM cin_episode e WHERE e.la = h.la AND "
@@ -162,11 +167,11 @@ class SqlStore final : public Store {
              "LEFT JOIN lac_child l ON l.la = h.la AND l.child_id = h.child_id AND "
              "l.collection_year = (SELECT max(y.collection_year) FROM lac_child y "
              "WHERE y.la = h.la AND y.child_id = h.child_id) "
-             "ORDER BY h.la, h.child_id LIMIT ";
+             "ORDER BY h.la, h.child_id LIMIT " + limit;
     };
     std::unique_ptr<SqlRows> q;
     if (auto born = date_in(t)) {
-      q = c_->query(query("c.birth_date = ?1", "l.birth_date = ?1") + "?2",
+      q = c_->query(query("c.birth_date = ?1", "l.birth_date = ?1", "?2"),
                     {born->iso(), number(limit)});
     } else {
       std::string pattern;
@@ -178,8 +183,8 @@ class SqlStore final : public Store {
       q = c_->query(query("(lower(c.child_id) LIKE ?1 ESCAPE '\\' OR lower(c.upn) LIKE ?2 ESCAPE "
                           "'\\' OR lower(c.former_upn) LIKE ?2 ESCAPE '\\')",
                           "(lower(l.child_id) LIKE ?1 ESCAPE '\\' OR lower(l.upn) LIKE ?2 ESCAPE "
-                          "'\\')") +
-                        "?3",
+                          "'\\')",
+                          "?3"),
                     {"%" + pattern + "%", pattern + "%", number(limit)});
     }
     std::vector<ChildSummary> out;
