@@ -66,7 +66,8 @@ const std::map<std::string, std::string, std::less<>> kEesColumns = {
 
 // The children looked after publication's tables are long: one row per breakdown. A row is a
 // figure for a Lens indicator when its columns have the values in `when`; the figure is in the
-// first of `value` the file has (releases renamed `number` to `children_count`).
+// first of `value` the file has (the 2019-2023 release named `population_type` `population_count`
+// and `children_count` `number`, and said "at 31 March" where the current one says "on").
 struct LongRule {
   std::vector<std::pair<std::string_view, std::string_view>> when;
   std::vector<std::string_view> value;
@@ -74,11 +75,15 @@ struct LongRule {
 };
 const std::vector<LongRule> kEesLongRules = {
     {{{"population_type", "Children looked after on 31 March each year"}}, {"children_count", "number"}, "lac_at_end"},
-    {{{"population_type", "Children looked after at 31 March each year"}}, {"children_count", "number"}, "lac_at_end"},
+    {{{"population_count", "Children looked after at 31 March each year"}}, {"children_count", "number"}, "lac_at_end"},
     {{{"population_type", "Children looked after on 31 March each year"}}, {"rate_per_10000"}, "lac_at_end_rate"},
-    {{{"population_type", "Children looked after at 31 March each year"}}, {"rate_per_10000"}, "lac_at_end_rate"},
+    {{{"population_count", "Children looked after at 31 March each year"}}, {"rate_per_10000"}, "lac_at_end_rate"},
     {{{"population_type", "Children starting to be looked after each year"}}, {"children_count", "number"}, "lac_started"},
     {{{"population_type", "Children ceasing to be looked after each year"}}, {"children_count", "number"},
+     "lac_ceased_by_reason"},
+    {{{"population_count", "Children starting to be looked after each year"}}, {"children_count", "number"},
+     "lac_started"},
+    {{{"population_count", "Children ceasing to be looked after each year"}}, {"children_count", "number"},
      "lac_ceased_by_reason"},
     {{{"cla_group", "CLA on 31 March"}, {"placement_stability", "With 3 or more placements during the year"}},
      {"children_percent"},
