@@ -1,6 +1,7 @@
 #include "measures/store_snapshot.hpp"
 
 #include "measures/period.hpp"
+#include "measures/ssda903_sources.hpp"
 
 namespace lens::measures {
 
@@ -11,6 +12,7 @@ Snapshot snapshot_of_store(const Store& store, const std::vector<std::string>& a
       builder.cover(la, financial_year(header->collection_year - 1).start);
     store.for_each_child(la, [&](Child&& c) { builder.add(c); });
   }
+  add_looked_after_from_store(store, authorities, builder);
   return builder.finish();
 }
 

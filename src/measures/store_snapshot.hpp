@@ -4,9 +4,10 @@
 // time, and records that each authority's data is complete from the start of the year of the
 // census the store holds for it: the store keeps an authority's latest census, which carries the
 // episodes open during its year, so the years before it are not whole (scorecard.hpp leaves
-// them out rather than show a fall). `authorities` empty = every authority in the store; one
-// the store does not hold adds nothing. Reads through the one Store object given (so one
-// thread); the snapshot returned is independent of the store.
+// them out rather than show a fall). Then its children looked after, every SSDA903 year held
+// (ssda903_sources.hpp). `authorities` empty = every authority in the store; one the store does
+// not hold adds nothing. Reads through the one Store object given (so one thread); the snapshot
+// returned is independent of the store. `lens measures --db` builds the same snapshot.
 #pragma once
 
 #include <string>
