@@ -120,9 +120,9 @@ void add_api_routes(Site& site, std::shared_ptr<MeasuresService> measures) {
     if (snapshot->authorities().empty()) return ctx.json({{"error", "Lens holds no records yet"}}, 404);
     MeasuresQuery q = read_measures_query(ctx, ctx.store(), *snapshot, measures->reference().directory);
     if (!q.error.empty()) return ctx.json({{"error", q.error}, {"parameter", q.error_field}}, 400);
-    auto card = measures::build_scorecard(*snapshot, q.request, measures->inputs());
+    auto card = measures->scorecard(snapshot, q.request);
     ctx.res.status = 200;
-    ctx.res.set_content(scorecard_json(card, ctx.can(Permission::ViewChildren)).dump(), "application/json");
+    ctx.res.set_content(scorecard_json(*card, ctx.can(Permission::ViewChildren)).dump(), "application/json");
   });
 
   site.get("/api/v1/imports", RouteRule::api_needs(Permission::ImportData), [](Context& ctx) {

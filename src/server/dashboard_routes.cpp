@@ -32,10 +32,10 @@ void dashboard(Context& ctx, MeasuresService& measures) {
   if (!page.ready) return ctx.page("dashboard", std::move(page.data), page.status);
   const MeasuresQuery& q = page.query;
   const bool child_level = ctx.can(Permission::ViewChildren);
-  const auto inputs = measures.inputs();
-  const auto card = measures::build_scorecard(*page.snapshot, q.request, inputs);
+  const auto card_for = [&](const measures::Request& r) { return measures.scorecard(page.snapshot, r); };
+  const measures::Scorecard& card = *card_for(q.request);
   const ojson json = scorecard_json(card, child_level);
-  const Trend trend = five_year_trend(*page.snapshot, q.request, inputs, child_level);
+  const Trend trend = five_year_trend(*page.snapshot, q.request, card_for, child_level);
   const std::string link = q.link_query();
 
   // One table per section of the spec, in the registry's order.
@@ -77,7 +77,8 @@ void exceptions(Context& ctx, MeasuresService& measures) {
   page.data["title"] = "Exceptions";
   if (!page.ready) return ctx.page("exceptions", std::move(page.data), page.status);
   const MeasuresQuery& q = page.query;
-  const auto card = measures::build_scorecard(*page.snapshot, q.request, measures.inputs());
+  const auto card_ptr = measures.scorecard(page.snapshot, q.request);
+  const measures::Scorecard& card = *card_ptr;
   const ojson json = scorecard_json(card, ctx.can(Permission::ViewChildren));
   const std::string link = q.link_query();
   describe_scorecard(page.data, card, json);

@@ -155,8 +155,8 @@ void indicator_page(Context& ctx, MeasuresService& measures) {
   q.request.indicators = {ind};
   q.request.by = ind->breakdowns;
   const bool child_level = ctx.can(Permission::ViewChildren);
-  const auto inputs = measures.inputs();
-  const auto card = build_scorecard(*page.snapshot, q.request, inputs);
+  const auto card_for = [&](const Request& r) { return measures.scorecard(page.snapshot, r); };
+  const Scorecard& card = *card_for(q.request);
   const ojson json = scorecard_json(card, child_level);
   const ojson& i = json["indicators"][0];
   describe_scorecard(data, card, json);
@@ -179,7 +179,7 @@ void indicator_page(Context& ctx, MeasuresService& measures) {
   data["comparators_for_years_only"] = !card.period.is_financial_year();
   data["breakdowns"] = breakdown_tables(*ind, i);
   data["has_breakdowns"] = !data["breakdowns"].empty();
-  const Trend trend = five_year_trend(*page.snapshot, q.request, inputs, child_level);
+  const Trend trend = five_year_trend(*page.snapshot, q.request, card_for, child_level);
   data["trend"] = trend_table(trend, 0, card.area.name, page.query.comparators, "trend-");
   data["dashboard_href"] = "/?" + link;
   if (child_level) data["children_href"] = "/indicators/" + id + "/children?" + link;
@@ -242,7 +242,8 @@ void children_page(Context& ctx, MeasuresService& measures) {
   Request one = q.request;
   one.indicators = {ind};
   one.by.clear();
-  const auto card = build_scorecard(*page.snapshot, one, measures.inputs());
+  const auto card_ptr = measures.scorecard(page.snapshot, one);
+  const Scorecard& card = *card_ptr;
   const ojson json = scorecard_json(card, true);
   describe_scorecard(data, card, json);
   data["has_notes"] = false;  // the indicator's page has the notes

@@ -55,7 +55,45 @@ std::shared_ptr<const measures::Snapshot> MeasuresService::snapshot(const Store&
   snapshot_ = fresh;
   key_ = key;
   ++builds_;
+  scorecards_.clear();
+  scorecard_order_.clear();
   return fresh;
+}
+
+namespace {
+
+// Everything a scorecard depends on besides the snapshot and the reference data.
+std::string request_key(const measures::Request& r) {
+  std::string key = r.period.start.iso() + ".." + r.period.end.iso() + "|" + r.period.label + "|";
+  for (const auto& la : r.authorities) key += la + ",";
+  key += "|";
+  for (const auto* i : r.indicators) key += std::string(i->id) + ",";
+  key += "|";
+  for (auto d : r.by) key += std::string(measures::dim_name(d)) + ",";
+  return key;
+}
+
+}  // namespace
+
+std::shared_ptr<const measures::Scorecard> MeasuresService::scorecard(
+    const std::shared_ptr<const measures::Snapshot>& snapshot, const measures::Request& request) {
+  const std::string key = request_key(request);
+  {
+    std::lock_guard<std::mutex> g(mutex_);
+    if (snapshot == snapshot_)
+      if (auto it = scorecards_.find(key); it != scorecards_.end()) return it->second;
+  }
+  // Computed outside the lock; two requests racing for the same card both compute it.
+  auto card = std::make_shared<const measures::Scorecard>(measures::build_scorecard(*snapshot, request, inputs()));
+  std::lock_guard<std::mutex> g(mutex_);
+  if (snapshot == snapshot_ && scorecards_.emplace(key, card).second) {
+    scorecard_order_.push_back(key);
+    if (scorecard_order_.size() > kScorecardsKept) {
+      scorecards_.erase(scorecard_order_.front());
+      scorecard_order_.pop_front();
+    }
+  }
+  return card;
 }
 
 std::int64_t MeasuresService::builds() const {

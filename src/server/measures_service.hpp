@@ -9,12 +9,18 @@
 // - reference() loads, once, on first use, the authorities, ONS populations, published
 //   comparators, statistical neighbours and the partnership's targets (none when no targets
 //   file is given); a missing or malformed file is a measures::DataError naming it.
+// - scorecard(snapshot, request) builds the scorecard for a request (measures/scorecard.hpp),
+//   keeping the last kScorecardsKept of the current snapshot, so a dashboard many people open
+//   with the same area and period is computed once per import, not once per request. The kept
+//   cards go with the snapshot they were computed from.
 // Thread-safe: the server's worker threads share one service. A snapshot handed out stays valid
 // while its holder keeps the shared_ptr, even if a newer one replaces it meanwhile; one rebuild
 // runs at a time and requests that need the new snapshot wait for it.
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -46,6 +52,9 @@ class MeasuresService {
   measures::ScorecardInputs inputs();
 
   std::shared_ptr<const measures::Snapshot> snapshot(const Store& store);
+  std::shared_ptr<const measures::Scorecard> scorecard(const std::shared_ptr<const measures::Snapshot>& snapshot,
+                                                       const measures::Request& request);
+  static constexpr std::size_t kScorecardsKept = 256;
   // How many times a snapshot has been built (for tests and for people watching the server).
   std::int64_t builds() const;
 
@@ -60,11 +69,13 @@ class MeasuresService {
   std::once_flag reference_once_;
   std::unique_ptr<Reference> reference_;
 
-  mutable std::mutex mutex_;  // guards snapshot_, key_ and builds_
+  mutable std::mutex mutex_;  // guards snapshot_, key_, builds_ and the kept scorecards
   std::mutex build_mutex_;    // one rebuild at a time
   std::shared_ptr<const measures::Snapshot> snapshot_;
   std::optional<ImportsKey> key_;
   std::int64_t builds_ = 0;
+  std::map<std::string, std::shared_ptr<const measures::Scorecard>> scorecards_;
+  std::deque<std::string> scorecard_order_;  // oldest first, for dropping beyond kScorecardsKept
 };
 
 }  // namespace lens::server

@@ -177,6 +177,7 @@ nlohmann::json indicator_row(const ojson& i, const std::vector<std::string>& com
   row["title"] = i.value("title", "");
   row["href"] = "/indicators/" + id + "?" + link_query;
   row["value"] = value_text(unit, i);
+  row["is_count"] = unit == Unit::Count;
   row["suppressed"] = is_suppressed(i);
   if (is_suppressed(i))
     row["counts"] = "suppressed";
@@ -192,7 +193,7 @@ nlohmann::json indicator_row(const ojson& i, const std::vector<std::string>& com
   row["last"] = i["last"].is_object() ? value_text(unit, i["last"]) : "Not held";
   const std::string direction = i["direction"].is_string() ? i["direction"].get<std::string>() : "";
   const std::string progress = i["progress"].is_string() ? i["progress"].get<std::string>() : "";
-  row["direction"] = direction.empty() ? "—" : capitalised(direction);
+  row["direction"] = capitalised(direction);
   row["progress"] = capitalised(progress);
   row["progress_class"] = progress == "better" ? "govuk-tag--green" : progress == "worse" ? "govuk-tag--red" : "govuk-tag--grey";
   nlohmann::json cells = nlohmann::json::array();
@@ -204,8 +205,7 @@ nlohmann::json indicator_row(const ojson& i, const std::vector<std::string>& com
   return row;
 }
 
-Trend five_year_trend(const Snapshot& snapshot, const Request& request, const ScorecardInputs& inputs,
-                      bool child_level) {
+Trend five_year_trend(const Snapshot& snapshot, const Request& request, const CardFor& card_for, bool child_level) {
   Trend t;
   const Date end = request.period.end;
   const int last = end.month() >= 4 ? end.year() : end.year() - 1;
@@ -216,7 +216,7 @@ Trend five_year_trend(const Snapshot& snapshot, const Request& request, const Sc
     r.by.clear();
     t.years.push_back(r.period);
     t.covered.push_back(from == kCoveredAlways || r.period.start.days() >= from);
-    t.cards.push_back(scorecard_json(build_scorecard(snapshot, r, inputs), child_level));
+    t.cards.push_back(scorecard_json(*card_for(r), child_level));
   }
   return t;
 }
@@ -228,9 +228,12 @@ nlohmann::json trend_table(const Trend& trend, std::size_t k, const std::string&
   const Indicator* ind = indicator_of(first);
   const Unit unit = ind ? ind->unit : Unit::Count;
 
-  // Columns: the area, then each comparator shown that has a figure in one of the years.
-  std::vector<std::string> keys;
-  for (const auto& key : comparators) {
+  // Columns: the area, its own published figure (the history Lens's records may not reach),
+  // then each comparator shown that has a figure in one of the years.
+  std::vector<std::string> wanted = {"published"}, keys;
+  for (const auto& key : comparators)
+    if (key != "published") wanted.push_back(key);
+  for (const auto& key : wanted) {
     if (unit == Unit::Count && key != "published") continue;
     for (const auto& card : trend.cards) {
       const auto& c = card["indicators"][k]["comparators"];

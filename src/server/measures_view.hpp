@@ -8,6 +8,8 @@
 // Pure functions over their arguments; thread-safe.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -50,11 +52,14 @@ struct Trend {
   std::vector<bool> covered;
   std::vector<nlohmann::ordered_json> cards;
 };
-Trend five_year_trend(const measures::Snapshot& snapshot, const measures::Request& request,
-                      const measures::ScorecardInputs& inputs, bool child_level);
+// `card_for` gives the scorecard of a request (MeasuresService::scorecard keeps them).
+using CardFor = std::function<std::shared_ptr<const measures::Scorecard>(const measures::Request&)>;
+Trend five_year_trend(const measures::Snapshot& snapshot, const measures::Request& request, const CardFor& card_for,
+                      bool child_level);
 // The trend of the k-th indicator of the request as a table (web/templates/_trend_table): the
-// area's value and each comparator shown that has a figure in any of the years (for counts,
-// only the authority's own published count, since England's is of another scale).
+// area's value, the authority's own published figure, and each comparator shown, each where it
+// has a figure in one of the years (for counts, only the published count: England's is of
+// another scale).
 nlohmann::json trend_table(const Trend& trend, std::size_t k, const std::string& area_name,
                            const std::vector<std::string>& comparators, const std::string& id_prefix);
 
