@@ -50,14 +50,17 @@ struct Options {
 
 void list_indicators(std::ostream& out) {
   out << "Indicators (spec/indicators.md):\n";
+  std::size_t width = 0;  // the longest id, so the columns line up
+  for (const Indicator* i : all_indicators()) width = std::max(width, i->id.size());
   for (const Indicator* i : all_indicators()) {
     std::string dims;
     for (Dim d : i->always) dims += (dims.empty() ? "" : ", ") + std::string(dim_name(d));
     for (Dim d : i->breakdowns)
       if (std::find(i->always.begin(), i->always.end(), d) == i->always.end())
         dims += (dims.empty() ? "" : ", ") + std::string(dim_name(d));
-    out << fmt::format("  {:30} {:12} {:5} {}\n", i->id, unit_name(i->unit), polarity_name(i->polarity), i->title);
-    if (!dims.empty()) out << fmt::format("  {:30} by: {}\n", "", dims);
+    out << fmt::format("  {:{}} {:12} {:5} {}\n", i->id, width, unit_name(i->unit), polarity_name(i->polarity),
+                       i->title);
+    if (!dims.empty()) out << fmt::format("  {:{}} by: {}\n", "", width, dims);
   }
 }
 

@@ -58,6 +58,28 @@ Result rate_result(const Indicator& rate, const Result& base, const Request& req
   return r;
 }
 
+// Whether any of the authorities has records of the return an indicator is computed from.
+bool holds(const Snapshot& s, const std::vector<std::uint16_t>& authorities, Source source) {
+  for (auto a : authorities) {
+    const Authority& au = s.authorities()[a];
+    if (source == Source::Ssda903 ? au.looked_after.size() > 0 : au.episodes.size() > 0) return true;
+  }
+  return false;
+}
+
+void not_held(Result& r) {
+  r.figure.value.reset();
+  r.median.reset();
+  for (auto& b : r.breakdowns)
+    for (auto& row : b.rows) {
+      row.figure.value.reset();
+      row.share.reset();
+    }
+  r.notes.push_back(r.indicator->source == Source::Ssda903
+                        ? "no SSDA903 return (children looked after) is loaded for this area, so the figure is not known"
+                        : "no CIN census is loaded for this area, so the figure is not known");
+}
+
 }  // namespace
 
 std::vector<const Indicator*> select_indicators(const std::vector<std::string>& ids) {
@@ -139,6 +161,7 @@ std::vector<Result> compute(const Snapshot& s, const Request& req, const EngineC
     } else {
       out.push_back(rate_result(*i, *by_indicator.at(find_indicator(i->rate_of)), req, scope, s, ctx));
     }
+    if (!holds(s, authorities, i->source)) not_held(out.back());
   }
   return out;
 }

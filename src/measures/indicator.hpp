@@ -23,6 +23,9 @@ class Scope;
 class Tally;
 
 enum class Unit { Count, Percent, Per10k, Days, WorkingDays };
+// The return an indicator is computed from. An area whose data has none of that return gets no
+// figure (with a note) rather than a zero: a count of 0 would say something the data does not.
+enum class Source { CinCensus, Ssda903 };
 enum class Polarity { Up, Down, None };  // up: higher is better
 
 std::string_view unit_name(Unit u);  // "count", "pct", "per_10k", "days", "working_days"
@@ -42,6 +45,7 @@ struct Indicator {
   std::string_view rate_of;     // Per10k: the count indicator divided by the population
   std::string_view benchmark;   // the published counterpart, and where definitions differ
   ComputeFn compute = nullptr;
+  Source source = Source::CinCensus;
 };
 
 // The dimensions every indicator about children can be broken down by.

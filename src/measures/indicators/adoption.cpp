@@ -52,6 +52,7 @@ const IndicatorRegistration adoption_days({
         t.add_amount({.child = e.child[r], .at = e.end[r], .lac_episode = r}, e.start[placed] - e.start[first]);
       }
     },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

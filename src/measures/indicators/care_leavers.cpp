@@ -36,6 +36,7 @@ const IndicatorRegistration in_touch({
     .benchmark = "None imported: LAIT `CareLeavers_LA_NotInTouch` is not the complement (young people whose "
                  "activity a third party gave are not 'not in touch' there).",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacOutcomeColumns::kInTouch); },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration eet({
@@ -52,6 +53,7 @@ const IndicatorRegistration eet({
                  "`CareLeaverEET`). The DfE leaves out young people who died or returned home and counts 19 to 21 "
                  "year olds; Lens counts every OC3 row of the year.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacOutcomeColumns::kEet); },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration suitable({
@@ -69,6 +71,7 @@ const IndicatorRegistration suitable({
                  "DfE also leaves out those who died, returned home, went abroad or were deported, and counts 19 "
                  "to 21 year olds; Lens counts every OC3 row of the year.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacOutcomeColumns::kSuitableAccommodation); },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

@@ -31,6 +31,7 @@ const IndicatorRegistration ceased({
         if (e.has(r, LacEpisodeColumns::kPeriodEnd))
           t.add({.child = e.child[r], .at = e.end[r], .code = e.reason_ceased[r], .lac_episode = r});
     },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

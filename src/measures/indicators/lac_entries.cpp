@@ -45,6 +45,7 @@ const IndicatorRegistration started({
       const auto& e = s.snapshot().lac_episodes();
       each_entry(s, [&](std::uint32_t r) { t.add(entry_item(e, r)); });
     },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration police({
@@ -64,6 +65,7 @@ const IndicatorRegistration police({
       const std::uint8_t l1 = encode(Dim::LegalStatus, "L1");
       each_entry(s, [&](std::uint32_t r) { t.add(entry_item(e, r), e.legal_status[r] == l1); });
     },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration section20({
@@ -83,6 +85,7 @@ const IndicatorRegistration section20({
       const std::uint8_t v2 = encode(Dim::LegalStatus, "V2");
       each_entry(s, [&](std::uint32_t r) { t.add(entry_item(e, r), e.legal_status[r] == v2); });
     },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

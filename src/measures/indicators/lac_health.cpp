@@ -35,6 +35,7 @@ const IndicatorRegistration health_assessment({
     .benchmark = "DfE `Had their annual health assessment` of `Health assessments: Children looked after all "
                  "ages` (LAIT `LACHealth%`). Same cohort and definition.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacOutcomeColumns::kHealthAssessment); },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration dental({
@@ -50,6 +51,7 @@ const IndicatorRegistration dental({
     .rate_of = {},
     .benchmark = "DfE `Had their teeth checked by a dentist` (LAIT `LACDental%`). Same cohort and definition.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacOutcomeColumns::kTeethChecked); },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration immunisations({
@@ -65,6 +67,7 @@ const IndicatorRegistration immunisations({
     .rate_of = {},
     .benchmark = "DfE `Had their immunisations up to date` (LAIT `LACVaccinations%`). Same cohort and definition.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacOutcomeColumns::kImmunised); },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

@@ -38,6 +38,7 @@ const IndicatorRegistration missing_children({
     .benchmark = "LAIT `Children_missing` is a percentage of all children looked after during the year, not a "
                  "count: not compared.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacMissingColumns::kMissing, true); },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration missing_episodes({
@@ -52,6 +53,7 @@ const IndicatorRegistration missing_episodes({
     .rate_of = {},
     .benchmark = "None in the reference data.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacMissingColumns::kMissing, false); },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration away_children({
@@ -68,6 +70,7 @@ const IndicatorRegistration away_children({
     .benchmark = "LAIT `Children_Away` is a percentage of all children looked after during the year, not a "
                  "count: not compared.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacMissingColumns::kAway, true); },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration away_episodes({
@@ -82,6 +85,7 @@ const IndicatorRegistration away_episodes({
     .rate_of = {},
     .benchmark = "None in the reference data.",
     .compute = [](const Scope& s, Tally& t) { count(s, t, LacMissingColumns::kAway, false); },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

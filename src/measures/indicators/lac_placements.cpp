@@ -60,6 +60,7 @@ const IndicatorRegistration three_plus({
         t.add({.child = c.child, .at = s.end(), .lac_episode = c.episode},
               placements_during(e, c.episode, s.start(), s.end()) >= 3);
     },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration long_term({
@@ -92,6 +93,7 @@ const IndicatorRegistration long_term({
         t.add({.child = c.child, .at = s.end(), .lac_episode = c.episode}, same_placement || adoption);
       }
     },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

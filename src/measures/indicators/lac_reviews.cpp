@@ -73,6 +73,7 @@ const IndicatorRegistration reviews({
               reviews_on_time(snap.looked_after(), snap.children().looked_after[c.child], entry, covered, s.end()));
       }
     },
+    .source = Source::Ssda903,
 });
 
 }  // namespace

@@ -32,6 +32,7 @@ const IndicatorRegistration at_end({
     .compute = [](const Scope& s, Tally& t) {
       for (const auto& c : children_looked_after_at_end(s)) t.add({.child = c.child, .at = s.end(), .lac_episode = c.episode});
     },
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration at_end_rate({
@@ -46,6 +47,7 @@ const IndicatorRegistration at_end_rate({
     .rate_of = "lac_at_end",
     .benchmark = "DfE children looked after `rate_per_10000` (LAIT `LAC`). Same definition and population series.",
     .compute = nullptr,
+    .source = Source::Ssda903,
 });
 
 const IndicatorRegistration uasc_at_end({
@@ -64,6 +66,7 @@ const IndicatorRegistration uasc_at_end({
       for (const auto& c : children_looked_after_at_end(s))
         if (s.snapshot().uasc(c.child, s.end())) t.add({.child = c.child, .at = s.end(), .lac_episode = c.episode});
     },
+    .source = Source::Ssda903,
 });
 
 }  // namespace
