@@ -27,11 +27,10 @@ nlohmann::json comparator_headings(const MeasuresQuery& q) {
   return out;
 }
 
-void dashboard(Context& ctx, MeasuresService& measures) {
-  auto page = open_measures_page(ctx, measures, "/");
-  if (!page.ready) return ctx.page("dashboard", std::move(page.data), page.status);
+// The page body for a request: the same for everyone asking the same of the same snapshot with
+// the same access to small numbers, so it is kept with the snapshot (MeasuresService::page_body).
+std::string dashboard_body(Context& ctx, MeasuresService& measures, MeasuresPage& page, bool child_level) {
   const MeasuresQuery& q = page.query;
-  const bool child_level = ctx.can(Permission::ViewChildren);
   const auto card_for = [&](const measures::Request& r) { return measures.scorecard(page.snapshot, r); };
   const measures::Scorecard& card = *card_for(q.request);
   const ojson json = scorecard_json(card, child_level);
@@ -55,10 +54,8 @@ void dashboard(Context& ctx, MeasuresService& measures) {
     t["title"] = i.value("title", "");
     trends.push_back(std::move(t));
   }
-  nlohmann::json& data = page.data;
+  nlohmann::json data = page.data;
   describe_scorecard(data, card, json);
-  data["title"] = "Dashboard";
-  data["charts"] = true;
   data["sections"] = sections;
   data["comparator_headings"] = comparator_headings(q);
   data["trends"] = trends;
@@ -69,7 +66,18 @@ void dashboard(Context& ctx, MeasuresService& measures) {
   data["exceptions_text"] = exceptions == 1 ? std::string("1 indicator is an exception")
                                             : with_thousands(static_cast<std::int64_t>(exceptions)) + " indicators are exceptions";
   data["exceptions_href"] = "/exceptions?" + link;
-  ctx.page("dashboard", std::move(data));
+  return ctx.site().templates().render("dashboard", data);
+}
+
+void dashboard(Context& ctx, MeasuresService& measures) {
+  auto page = open_measures_page(ctx, measures, "/");
+  page.data["title"] = "Dashboard";
+  if (!page.ready) return ctx.page("dashboard", std::move(page.data), page.status);
+  const bool child_level = ctx.can(Permission::ViewChildren);
+  std::string key = "dashboard|" + MeasuresService::request_key(page.query.request) + "|" + (child_level ? "child" : "aggregate");
+  for (const auto& c : page.query.comparators) key += "|" + c;
+  auto body = measures.page_body(page.snapshot, key, [&] { return dashboard_body(ctx, measures, page, child_level); });
+  ctx.page("measures_body", {{"title", "Dashboard"}, {"charts", true}, {"html", *body}});
 }
 
 void exceptions(Context& ctx, MeasuresService& measures) {

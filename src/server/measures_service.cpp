@@ -56,14 +56,38 @@ std::shared_ptr<const measures::Snapshot> MeasuresService::snapshot(const Store&
   key_ = key;
   ++builds_;
   scorecards_.clear();
-  scorecard_order_.clear();
+  bodies_.clear();
   return fresh;
 }
 
-namespace {
+template <class T>
+std::shared_ptr<const T> MeasuresService::kept(Kept<T>& store, const std::shared_ptr<const measures::Snapshot>& snapshot,
+                                               const std::string& key, const std::function<T()>& make) {
+  {
+    std::lock_guard<std::mutex> g(mutex_);
+    if (snapshot == snapshot_)
+      if (auto value = store.get(key)) return value;
+  }
+  // Made outside the lock; two requests racing for the same key both make it.
+  auto value = std::make_shared<const T>(make());
+  std::lock_guard<std::mutex> g(mutex_);
+  if (snapshot == snapshot_) store.put(key, value);
+  return value;
+}
 
-// Everything a scorecard depends on besides the snapshot and the reference data.
-std::string request_key(const measures::Request& r) {
+std::shared_ptr<const measures::Scorecard> MeasuresService::scorecard(
+    const std::shared_ptr<const measures::Snapshot>& snapshot, const measures::Request& request) {
+  return kept<measures::Scorecard>(scorecards_, snapshot, request_key(request),
+                                   [&] { return measures::build_scorecard(*snapshot, request, inputs()); });
+}
+
+std::shared_ptr<const std::string> MeasuresService::page_body(const std::shared_ptr<const measures::Snapshot>& snapshot,
+                                                              const std::string& key,
+                                                              const std::function<std::string()>& render) {
+  return kept<std::string>(bodies_, snapshot, key, render);
+}
+
+std::string MeasuresService::request_key(const measures::Request& r) {
   std::string key = r.period.start.iso() + ".." + r.period.end.iso() + "|" + r.period.label + "|";
   for (const auto& la : r.authorities) key += la + ",";
   key += "|";
@@ -71,29 +95,6 @@ std::string request_key(const measures::Request& r) {
   key += "|";
   for (auto d : r.by) key += std::string(measures::dim_name(d)) + ",";
   return key;
-}
-
-}  // namespace
-
-std::shared_ptr<const measures::Scorecard> MeasuresService::scorecard(
-    const std::shared_ptr<const measures::Snapshot>& snapshot, const measures::Request& request) {
-  const std::string key = request_key(request);
-  {
-    std::lock_guard<std::mutex> g(mutex_);
-    if (snapshot == snapshot_)
-      if (auto it = scorecards_.find(key); it != scorecards_.end()) return it->second;
-  }
-  // Computed outside the lock; two requests racing for the same card both compute it.
-  auto card = std::make_shared<const measures::Scorecard>(measures::build_scorecard(*snapshot, request, inputs()));
-  std::lock_guard<std::mutex> g(mutex_);
-  if (snapshot == snapshot_ && scorecards_.emplace(key, card).second) {
-    scorecard_order_.push_back(key);
-    if (scorecard_order_.size() > kScorecardsKept) {
-      scorecards_.erase(scorecard_order_.front());
-      scorecard_order_.pop_front();
-    }
-  }
-  return card;
 }
 
 std::int64_t MeasuresService::builds() const {

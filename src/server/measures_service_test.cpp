@@ -60,6 +60,35 @@ TEST_P(MeasuresServiceTest, TheStoreDecidesWhatIsCoveredAndTargetsAreOptional) {
   EXPECT_NE(rated.inputs().targets->find("cpp_open_2y_plus_pct"), nullptr);
 }
 
+TEST_P(MeasuresServiceTest, ScorecardsAndPageBodiesAreKeptUntilTheSnapshotChanges) {
+  store_->import_census(lens::testing::sample_census("301", 2017), {"a.xml", "a", "test"});
+  MeasuresService measures("");
+  auto snapshot = measures.snapshot(*store_);
+  measures::Request r;
+  r.period = measures::parse_period("2016-17");
+  r.authorities = {"301"};
+  r.indicators = measures::select_indicators({"referrals"});
+  auto card = measures.scorecard(snapshot, r);
+  EXPECT_EQ(measures.scorecard(snapshot, r), card);  // kept
+  EXPECT_EQ(card->indicators.at(0).result.figure.numerator, 3);  // C1000, C1001 (2016-11-30), C1002 (2017-01-10)
+  measures::Request other = r;
+  other.period = measures::parse_period("2016-17-Q4");
+  EXPECT_NE(measures.scorecard(snapshot, other), card);
+
+  int renders = 0;
+  auto render = [&] { return "body " + std::to_string(++renders); };
+  EXPECT_EQ(*measures.page_body(snapshot, "k", render), "body 1");
+  EXPECT_EQ(*measures.page_body(snapshot, "k", render), "body 1");
+
+  store_->import_census(lens::testing::sample_census("301", 2017, 6), {"a6.xml", "a6", "test"});
+  auto fresh = measures.snapshot(*store_);
+  EXPECT_EQ(measures.scorecard(fresh, r)->indicators.at(0).result.figure.numerator, 6);
+  EXPECT_EQ(*measures.page_body(fresh, "k", render), "body 2");
+  // A request still holding the old snapshot gets an answer from it, and nothing is kept.
+  EXPECT_EQ(measures.scorecard(snapshot, r)->indicators.at(0).result.figure.numerator, 3);
+  EXPECT_EQ(measures.scorecard(fresh, r)->indicators.at(0).result.figure.numerator, 6);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MeasuresServiceTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
