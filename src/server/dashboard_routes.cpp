@@ -52,6 +52,7 @@ std::string dashboard_body(Context& ctx, MeasuresService& measures, MeasuresPage
     nlohmann::json t = trend_table(trend, k, card.area.name, q.comparators, "trend-");
     t["href"] = "/indicators/" + i.value("id", "") + "?" + link;
     t["title"] = i.value("title", "");
+    t["caption_hidden"] = true;  // the tile's heading says it; the caption stays for screen readers
     trends.push_back(std::move(t));
   }
   nlohmann::json data = page.data;

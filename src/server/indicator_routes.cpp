@@ -43,6 +43,12 @@ std::string shown_value(Unit unit, const ojson& figure) {
   return format_value(unit, number(figure["value"]));
 }
 
+// "Age band" → "age band", for the middle of a sentence.
+std::string lowercase_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
 std::string denominator_label(Unit unit) {
   switch (unit) {
     case Unit::Percent: return "Denominator";
@@ -90,7 +96,7 @@ nlohmann::json figures(const Indicator& ind, const ojson& i, const std::string& 
               " of it";
     add("Target", text);
     const std::string source = t.value("source", "");
-    if (!source.empty()) add("Target set by", source);
+    if (!source.empty()) add("Where the target comes from", source);
   } else {
     add("Target", "None set");
   }
@@ -105,7 +111,9 @@ nlohmann::json breakdown_tables(const Indicator& ind, const ojson& i) {
     auto dim = dim_from_name(name);
     nlohmann::json table;
     table["id"] = "breakdown-" + name;
-    table["caption"] = fmt::format("{} by {}", ind.title, dim ? std::string(dim_title(*dim)) : name);
+    std::string by = dim ? std::string(dim_title(*dim)) : name;
+    table["heading"] = "By " + lowercase_first(by);
+    table["caption"] = fmt::format("{} by {}", ind.title, lowercase_first(by));
     table["count"] = ind.unit == Unit::Count;
     table["value_heading"] = ind.unit == Unit::Count ? "Count" : "Value";
     table["denominator_heading"] = ind.unit == Unit::Count ? "" : denominator_label(ind.unit);

@@ -244,9 +244,15 @@ nlohmann::json trend_table(const Trend& trend, std::size_t k, const std::string&
     }
   }
   nlohmann::json columns = nlohmann::json::array({{{"heading", area_name + " (Lens)"}}});
-  for (const auto& key : keys)
+  for (const auto& key : keys) {
+    std::string heading;
     for (const auto& choice : comparator_choices())
-      if (key == choice.key) columns.push_back({{"heading", choice.heading}});
+      if (key == choice.key) heading = choice.heading;
+    if (key == "published")  // the authority's own name: "Barking and Dagenham (published)"
+      for (const auto& card : trend.cards)
+        if (const auto& c = card["indicators"][k]["comparators"]; c.contains(key)) heading = c[key].value("name", heading);
+    columns.push_back({{"heading", heading}});
+  }
 
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t y = 0; y < trend.cards.size(); ++y) {
