@@ -15,17 +15,17 @@
 
 #include <fstream>
 #include <iostream>
-#include <regex>
-#include <sstream>
 
 #include "cli/command.hpp"
 #include "cli/store_options.hpp"
 #include "core/problem.hpp"
+#include "measures/authority_codes.hpp"
 #include "measures/census_sources.hpp"
 #include "measures/data_files.hpp"
 #include "measures/output.hpp"
 #include "measures/scorecard.hpp"
 #include "measures/ssda903_sources.hpp"
+#include "measures/store_snapshot.hpp"
 #include "returns/return_format.hpp"
 #include "returns/ssda903/ssda903_reader.hpp"
 
@@ -64,30 +64,6 @@ void list_indicators(std::ostream& out) {
   }
 }
 
-// DfE numbers of the authorities asked for; `--la` takes a DfE number, ONS code or name, and
-// several may be given (repeated or comma-separated).
-std::vector<std::string> resolve_authorities(const std::vector<std::string>& given, const AuthorityDirectory& dir) {
-  static const std::regex dfe_number(R"(\d{3})");
-  std::vector<std::string> codes;
-  for (const auto& arg : given) {
-    std::stringstream parts(arg);
-    for (std::string part; std::getline(parts, part, ',');) {
-      while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-      while (!part.empty() && part.back() == ' ') part.pop_back();
-      if (part.empty()) continue;
-      if (const AuthorityInfo* a = dir.find(part)) {
-        codes.push_back(a->la_code);
-      } else if (std::regex_match(part, dfe_number)) {
-        codes.push_back(part);  // not a current English authority, but a census may still use it
-      } else {
-        throw MeasuresError("unknown local authority '" + part +
-                            "': give its DfE number (301), ONS code (E09000002) or name (Barking and Dagenham)");
-      }
-    }
-  }
-  return codes;
-}
-
 std::vector<Dim> resolve_dims(const std::vector<std::string>& names, const std::vector<const Indicator*>& chosen) {
   std::vector<Dim> dims;
   for (const auto& n : names) {
@@ -113,7 +89,6 @@ std::string named(const std::string& code, const AuthorityDirectory& dir) {
 }
 
 int load(const Options& o, const AuthorityDirectory& dir, std::vector<std::string>& las, Snapshot& snapshot) {
-  SnapshotBuilder builder;
   if (o.store.given()) {
     auto store = o.store.open();
     const auto held = store->authorities();
@@ -125,35 +100,31 @@ int load(const Options& o, const AuthorityDirectory& dir, std::vector<std::strin
         throw MeasuresError("there are no records for " + named(la, dir) + " in the store; it holds " + names);
       }
     if (las.empty()) las = held;
-    for (const auto& la : las) {
-      if (auto header = store->census_header(la); header && header->collection_year > 0)
-        builder.cover(la, financial_year(header->collection_year - 1).start);
-      store->for_each_child(la, [&](Child&& c) { builder.add(c); });
-    }
-    add_looked_after_from_store(*store, las, builder);
-  } else {
-    std::vector<std::string> census_paths, ssda903_paths;
-    for (const auto& p : o.paths)
-      (detect_return_format(p) == ReturnFormat::Ssda903 ? ssda903_paths : census_paths).push_back(p);
-    CensusFiles files = read_census_files(census_paths);
-    ssda903::Ssda903Read looked_after;
-    if (!ssda903_paths.empty()) {
-      ssda903::ReadOptions options;
-      if (las.size() == 1) options.la = las.front();  // for 903 files that do not say
-      looked_after = ssda903::read_ssda903(ssda903_paths, options);
-    }
-    for (const auto& p : files.problems) std::cerr << to_string(p) << '\n';
-    for (const auto& p : looked_after.problems) std::cerr << to_string(p) << '\n';
-    if (!files.unreadable.empty() || looked_after.unreadable) return 2;
-    if (has_errors(files.problems) || has_errors(looked_after.problems)) {
-      std::cerr << "lens: the files have errors (above); nothing was computed\n";
-      return 1;
-    }
-    add_censuses(std::move(files.censuses), builder);
-    std::vector<LookedAfterReturn> returns;
-    for (auto& r : looked_after.returns) returns.push_back(std::move(r.ret));
-    add_looked_after_returns(std::move(returns), builder);
+    snapshot = snapshot_of_store(*store, las);
+    return 0;
   }
+  std::vector<std::string> census_paths, ssda903_paths;
+  for (const auto& p : o.paths)
+    (detect_return_format(p) == ReturnFormat::Ssda903 ? ssda903_paths : census_paths).push_back(p);
+  CensusFiles files = read_census_files(census_paths);
+  ssda903::Ssda903Read looked_after;
+  if (!ssda903_paths.empty()) {
+    ssda903::ReadOptions options;
+    if (las.size() == 1) options.la = las.front();  // for 903 files that do not say
+    looked_after = ssda903::read_ssda903(ssda903_paths, options);
+  }
+  for (const auto& p : files.problems) std::cerr << to_string(p) << '\n';
+  for (const auto& p : looked_after.problems) std::cerr << to_string(p) << '\n';
+  if (!files.unreadable.empty() || looked_after.unreadable) return 2;
+  if (has_errors(files.problems) || has_errors(looked_after.problems)) {
+    std::cerr << "lens: the files have errors (above); nothing was computed\n";
+    return 1;
+  }
+  SnapshotBuilder builder;
+  add_censuses(std::move(files.censuses), builder);
+  std::vector<LookedAfterReturn> returns;
+  for (auto& r : looked_after.returns) returns.push_back(std::move(r.ret));
+  add_looked_after_returns(std::move(returns), builder);
   snapshot = builder.finish();
   return 0;
 }
@@ -183,7 +154,8 @@ int run(const Options& o) {
   std::optional<TargetTable> targets;
   if (!o.targets.empty()) targets = TargetTable::load(o.targets);
 
-  std::vector<std::string> las = resolve_authorities(o.las, directory);
+  // `--la` takes a DfE number, ONS code or name, several repeated or comma-separated.
+  std::vector<std::string> las = authority_codes(o.las, directory);
   Snapshot snapshot;
   if (int code = load(o, directory, las, snapshot); code != 0) return code;
   if (snapshot.authorities().empty()) throw MeasuresError("there are no children in the data");
