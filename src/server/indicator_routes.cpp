@@ -259,6 +259,7 @@ void children_page(Context& ctx, MeasuresService& measures) {
   const nlohmann::json figure = indicator_row(json["indicators"][0], {}, link);
   data["figure_value"] = figure["value"];
   data["figure_counts"] = figure["counts"];
+  data["figure_is_count"] = figure["is_count"];
   data["indicator_href"] = "/indicators/" + id + "?" + link;
   data["rows"] = rows;
   data["none"] = rows.empty();

@@ -29,6 +29,8 @@ function drawCharts() {
       spanGaps: true,
     }));
     if (!labels.length || !datasets.length) continue;
+    // Counts get whole-number ticks (no "0.5 children").
+    const whole = datasets.every((d) => d.data.every((v) => v === null || Number.isInteger(v)));
     const box = document.createElement('div');
     box.className = 'lens-chart';
     const canvas = document.createElement('canvas');
@@ -41,6 +43,7 @@ function drawCharts() {
       type: table.dataset.chart === 'bar' ? 'bar' : 'line',
       data: { labels, datasets },
       options: { responsive: true, maintainAspectRatio: false, animation: false,
+                 scales: whole ? { y: { ticks: { precision: 0 } } } : {},
                  plugins: { legend: { position: 'bottom' } } },
     });
   }
