@@ -13,6 +13,7 @@
 #include "measures/output.hpp"
 #include "measures/population.hpp"
 #include "measures/store_snapshot.hpp"
+#include "support/sample_looked_after.hpp"
 #include "support/test_server.hpp"
 
 namespace lens::server {
@@ -258,6 +259,33 @@ TEST_F(MeasuresPagesTest, RolesWithoutAggregatesAreRefused) {
   EXPECT_EQ(get(admin, "/indicators/cpp_started")->status, 403);
   EXPECT_EQ(get(admin, "/exceptions")->status, 403);
   EXPECT_EQ(client().Get("/indicators/cpp_started")->status, 303);  // strangers sign in first
+}
+
+TEST_F(MeasuresPagesTest, LookedAfterIndicatorsComeFromThe903ReturnsHeldAndTheirOwnYears) {
+  // Two 903 years for 301: the looked-after figures are whole from 1 April 2015, the CIN
+  // census's only from 1 April 2016.
+  store_->import_ssda903(lens::testing::sample_looked_after_return("301", 2016), {"903-2016", "l16", "test"});
+  store_->import_ssda903(lens::testing::sample_looked_after_return("301", 2017), {"903-2017", "l17", "test"});
+  measures::Request req;
+  req.period = measures::parse_period("2016-17");
+  req.authorities = {"301"};
+  req.indicators = measures::select_indicators({"lac_at_end"});
+  const auto expected = measures::compute(measures::snapshot_of_store(*store_), req).at(0).figure.numerator;
+  EXPECT_GT(expected, 0);
+  auto manager = sign_in("manager");
+  auto r = get(manager, "/?la=301&period=2016-17");
+  ASSERT_EQ(r->status, 200);
+  EXPECT_TRUE(has(row(r->body, "lac_at_end"), ">" + std::to_string(expected) + "<")) << row(r->body, "lac_at_end");
+
+  auto page = get(manager, "/indicators/lac_at_end?la=301&period=2016-17");
+  ASSERT_EQ(page->status, 200);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(page->body, m, std::regex("<table[^>]*id=\"trend-lac_at_end\"[\\s\\S]*?</table>")));
+  const std::string trend = m[0];
+  EXPECT_TRUE(std::regex_search(trend, std::regex("2014-15</th>\\s*<td[^>]*>Not held<")));
+  EXPECT_FALSE(std::regex_search(trend, std::regex("2015-16</th>\\s*<td[^>]*>Not held<"))) << trend;
+  auto cin = get(manager, "/indicators/cpp_started?la=301&period=2016-17");
+  EXPECT_TRUE(std::regex_search(cin->body, std::regex("2015-16</th>\\s*<td[^>]*>Not held<")));
 }
 
 TEST_F(MeasuresPagesTest, AnImportIsSeenOnTheNextRequest) {

@@ -209,16 +209,23 @@ Trend five_year_trend(const Snapshot& snapshot, const Request& request, const Ca
   Trend t;
   const Date end = request.period.end;
   const int last = end.month() >= 4 ? end.year() : end.year() - 1;
-  const std::int32_t from = covered_from(snapshot, request.authorities);
+  t.census_from = covered_from(snapshot, request.authorities);
+  for (const auto& code : request.authorities)
+    if (int a = snapshot.find_authority(code); a >= 0)
+      t.ssda903_from = std::max(t.ssda903_from, snapshot.authorities()[a].looked_after_from);
   for (int y = last - 4; y <= last; ++y) {
     Request r = request;
     r.period = financial_year(y);
     r.by.clear();
     t.years.push_back(r.period);
-    t.covered.push_back(from == kCoveredAlways || r.period.start.days() >= from);
     t.cards.push_back(scorecard_json(*card_for(r), child_level));
   }
   return t;
+}
+
+bool Trend::covered(std::size_t year, const Indicator& indicator) const {
+  const std::int32_t from = indicator.source == Source::Ssda903 ? ssda903_from : census_from;
+  return from == kCoveredAlways || years[year].start.days() >= from;
 }
 
 nlohmann::json trend_table(const Trend& trend, std::size_t k, const std::string& area_name,
@@ -255,10 +262,13 @@ nlohmann::json trend_table(const Trend& trend, std::size_t k, const std::string&
   }
 
   nlohmann::json rows = nlohmann::json::array();
+  bool any_missing = false;
   for (std::size_t y = 0; y < trend.cards.size(); ++y) {
     const ojson& i = trend.cards[y]["indicators"][k];
     nlohmann::json cells = nlohmann::json::array();
-    if (!trend.covered[y]) cells.push_back({{"text", "Not held"}, {"value", ""}});
+    const bool covered = !ind || trend.covered(y, *ind);
+    any_missing |= !covered;
+    if (!covered) cells.push_back({{"text", "Not held"}, {"value", ""}});
     else cells.push_back({{"text", value_text(unit, i)}, {"value", is_suppressed(i) ? "" : chart_value(unit, i["value"])}});
     for (const auto& key : keys) {
       const auto& c = i["comparators"];
@@ -267,7 +277,6 @@ nlohmann::json trend_table(const Trend& trend, std::size_t k, const std::string&
     }
     rows.push_back({{"year", trend.years[y].label}, {"cells", cells}});
   }
-  bool any_missing = std::find(trend.covered.begin(), trend.covered.end(), false) != trend.covered.end();
   return {{"id", id_prefix + first.value("id", "")},
           {"caption", fmt::format("{}: {} to {}", first.value("title", ""), trend.years.front().label,
                                   trend.years.back().label)},

@@ -45,12 +45,15 @@ nlohmann::json indicator_row(const nlohmann::ordered_json& indicator, const std:
                              const std::string& link_query);
 
 // The five financial years up to the one the period ends in, oldest first: each year's
-// scorecard (as scorecard_json) for the request's area and indicators, and whether the data
-// held covers the year (an earlier year's figures would be incomplete and are not shown).
+// scorecard (as scorecard_json) for the request's area and indicators, and the first day the
+// data held is whole for, by return (a year starting earlier would be incomplete, so it is not
+// shown): the CIN census's and the SSDA903 returns'.
 struct Trend {
   std::vector<measures::Period> years;
-  std::vector<bool> covered;
   std::vector<nlohmann::ordered_json> cards;
+  std::int32_t census_from = measures::kCoveredAlways;
+  std::int32_t ssda903_from = measures::kCoveredAlways;
+  bool covered(std::size_t year, const measures::Indicator& indicator) const;
 };
 // `card_for` gives the scorecard of a request (MeasuresService::scorecard keeps them).
 using CardFor = std::function<std::shared_ptr<const measures::Scorecard>(const measures::Request&)>;
