@@ -92,13 +92,20 @@ std::vector<std::string> exceptions_of(const ScoredIndicator& s) {
 
 }  // namespace
 
-std::int32_t covered_from(const Snapshot& s, const std::vector<std::string>& la_codes) {
-  std::int32_t from = kCoveredAlways;
+std::int32_t covered_from(const Snapshot& s, const std::vector<std::string>& la_codes, Source source) {
+  std::int32_t from = kCoveredAlways, looked_after_from = kCoveredAlways;
+  bool looked_after = false;
   for (const auto& code : la_codes) {
     int i = s.find_authority(code);
-    if (i >= 0) from = std::max(from, s.authorities()[i].covered_from);
+    if (i < 0) continue;
+    const Authority& a = s.authorities()[i];
+    from = std::max(from, a.covered_from);
+    if (a.looked_after.size() > 0) {
+      looked_after = true;
+      looked_after_from = std::max(looked_after_from, a.looked_after_from);
+    }
   }
-  return from;
+  return source == Source::Ssda903 && looked_after ? looked_after_from : from;
 }
 
 double shown(Unit unit, double value) {
@@ -119,22 +126,33 @@ Scorecard build_scorecard(const Snapshot& s, const Request& req, const Scorecard
     card.notes.push_back(fmt::format("the data starts on {}: figures for a period starting earlier are incomplete",
                                      Date::from_days(from).iso()));
   std::vector<Result> last;
-  const bool last_covered = from == kCoveredAlways || card.previous.start.days() >= from;
-  if (last_covered) {
+  // The 903 years held may reach back further than the census (or not as far).
+  const std::int32_t looked_after_from = covered_from(s, card.area.la_codes, Source::Ssda903);
+  auto covers_last = [&](std::int32_t f) { return f == kCoveredAlways || card.previous.start.days() >= f; };
+  const bool last_covered = covers_last(from), last_looked_after = covers_last(looked_after_from);
+  if (last_covered || last_looked_after) {
     Request before = req;
     before.period = card.previous;
     before.by.clear();
     last = compute(s, before, ctx);
-  } else {
+  }
+  if (!last_covered && last_looked_after)
+    card.notes.push_back(fmt::format("last period ({}) is shown for the looked-after indicators only: the census "
+                                     "data starts on {}",
+                                     card.previous.label, Date::from_days(from).iso()));
+  else if (last_covered && !last_looked_after)
+    card.notes.push_back(fmt::format("last period ({}) is not shown for the looked-after indicators: the 903 "
+                                     "returns start on {}",
+                                     card.previous.label, Date::from_days(looked_after_from).iso()));
+  else if (!last_covered)
     card.notes.push_back(fmt::format("last period ({}) is not shown: the data starts on {}", card.previous.label,
                                      Date::from_days(from).iso()));
-  }
 
   for (std::size_t i = 0; i < results.size(); ++i) {
     ScoredIndicator si;
     si.result = std::move(results[i]);
     const Indicator& ind = *si.result.indicator;
-    if (last_covered) si.last = last[i].figure;
+    if (ind.source == Source::Ssda903 ? last_looked_after : last_covered) si.last = last[i].figure;
     si.direction = direction_of(ind.unit, si.result.figure.value, si.last ? si.last->value : std::nullopt);
     si.progress = progress_of(ind.polarity, si.direction);
     si.comparators = comparators_for(ind, card, in);

@@ -73,6 +73,10 @@ double shown(Unit unit, double value);
 // The first day the data is complete for over these authorities: the latest of their
 // Authority::covered_from (kCoveredAlways when none is known). A period starting earlier is
 // incomplete; the scorecard notes it and leaves out a last period that starts earlier.
-std::int32_t covered_from(const Snapshot& snapshot, const std::vector<std::string>& la_codes);
+// For the looked-after indicators (Source::Ssda903) it is the latest Authority::looked_after_from
+// of those with 903 returns (the 903 years held may reach further back than the census), or the
+// census's when none has any.
+std::int32_t covered_from(const Snapshot& snapshot, const std::vector<std::string>& la_codes,
+                          Source source = Source::CinCensus);
 
 }  // namespace lens::measures
