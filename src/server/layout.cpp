@@ -32,7 +32,7 @@ nlohmann::json layout_data(const Context& ctx, const nlohmann::json& page) {
     for (const auto& i : items) {
       if (!ctx.can(i.need)) continue;
       std::string href = i.href;
-      bool current = href == "/" ? (path == "/" || path.rfind("/indicators", 0) == 0)
+      bool current = href == "/" ? (path == "/" || path == "/exceptions" || path.rfind("/indicators", 0) == 0)
                                  : path.rfind(href, 0) == 0;
       nav.push_back({{"href", href}, {"text", i.text}, {"current", current}});
     }
