@@ -72,22 +72,38 @@ class ImportCommand : public ::testing::Test {
     EXPECT_NE(at, std::string::npos) << from;
     return xml.replace(at, from.size(), to);
   }
-  // A newer census for the same LA, so that a clean import would replace the good one.
+  // A newer census for the same LA, so that a clean import would change what is held.
   std::string newer() { return census_xml(testing::sample_census("301", 2018, 4)); }
 
   fs::path dir_;
   std::string db_, good_;
 };
 
-TEST_F(ImportCommand, ImportsReimportsAndReplaces) {
+TEST_F(ImportCommand, ImportsReimportsAndMergesYears) {
   LensRun again = lens_import("--db " + db_ + " " + good_);
   EXPECT_EQ(again.exit_code, 0);
   EXPECT_NE(again.out.find("unchanged"), std::string::npos) << again.out;
   EXPECT_EQ(store_state(), "1;301/C1000/2;301/C1001/2;301/C1002/1;");
-  LensRun replace = lens_import("--db " + db_ + " " + write("newer.xml", newer()));
-  EXPECT_EQ(replace.exit_code, 0) << replace.out;
-  EXPECT_NE(replace.out.find("replacing"), std::string::npos) << replace.out;
+  // 2018: the same three children, whose episodes it holds again, and C1003.
+  LensRun newer_year = lens_import("--db " + db_ + " " + write("newer.xml", newer()));
+  EXPECT_EQ(newer_year.exit_code, 0) << newer_year.out;
+  EXPECT_NE(newer_year.out.find(": imported —"), std::string::npos) << newer_year.out;
   EXPECT_EQ(store_state(), "2;301/C1000/2;301/C1001/2;301/C1002/1;301/C1003/2;");
+  // An older census is taken too: what it holds the store already has from 2018.
+  std::string older = write("older.xml", census_xml(testing::sample_census("301", 2016, 2)));
+  LensRun older_year = lens_import("--db " + db_ + " " + older);
+  EXPECT_EQ(older_year.exit_code, 0) << older_year.out;
+  EXPECT_NE(older_year.out.find(": imported —"), std::string::npos) << older_year.out;
+  EXPECT_EQ(store_state(), "3;301/C1000/2;301/C1001/2;301/C1002/1;301/C1003/2;");
+  EXPECT_NE(lens_import("--db " + db_ + " " + older).out.find("unchanged"), std::string::npos);
+  // A corrected 2018 census with C1000 only takes the place of the one held: C1001 and C1003
+  // keep the episode closed before 2017-18 (2015-06-01 to 2016-01-15) and lose the one open in
+  // it (referred 2016-11-30); C1002's only episode (2017-01-10) was open in it.
+  LensRun corrected = lens_import("--db " + db_ + " " +
+                                  write("corrected.xml", census_xml(testing::sample_census("301", 2018, 1))));
+  EXPECT_EQ(corrected.exit_code, 0) << corrected.out;
+  EXPECT_NE(corrected.out.find("replacing"), std::string::npos) << corrected.out;
+  EXPECT_EQ(store_state(), "4;301/C1000/2;301/C1001/1;301/C1003/1;");
 }
 
 TEST_F(ImportCommand, RefusesTruncatedXml) {

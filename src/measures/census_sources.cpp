@@ -1,61 +1,24 @@
 #include "measures/census_sources.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
-#include <tuple>
 
-#include "measures/period.hpp"
+#include "model/census_merge.hpp"
 #include "returns/cin/census_reader.hpp"
 
 namespace lens::measures {
-namespace {
-
-void merge_into(Child& older, Child&& newer) {
-  std::set<std::int32_t> newer_referrals;
-  for (const auto& e : newer.episodes) newer_referrals.insert(e.referral.days());
-  std::vector<CinEpisode> kept;
-  for (auto& e : older.episodes)
-    if (!newer_referrals.count(e.referral.days())) kept.push_back(std::move(e));
-  for (auto& e : newer.episodes) kept.push_back(std::move(e));
-  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.referral < b.referral; });
-  newer.episodes = std::move(kept);
-  older = std::move(newer);
-}
-
-}  // namespace
 
 void add_censuses(std::vector<Census> censuses, SnapshotBuilder& builder) {
-  std::stable_sort(censuses.begin(), censuses.end(), [](const Census& a, const Census& b) {
-    return std::tie(a.header.la, a.header.collection_year, a.header.reference_date) <
-           std::tie(b.header.la, b.header.collection_year, b.header.reference_date);
-  });
-  for (std::size_t i = 0; i < censuses.size();) {
-    const std::string la = censuses[i].header.la;
-    std::size_t j = i;
-    while (j < censuses.size() && censuses[j].header.la == la) ++j;
-    for (std::size_t k = i; k < j; ++k)
-      if (censuses[k].header.collection_year > 0)
-        builder.cover(la, financial_year(censuses[k].header.collection_year - 1).start);
-    auto own = [&](Child& c) {
-      if (c.la.empty()) c.la = la;
-    };
-    if (j - i == 1) {
-      for (auto& c : censuses[i].children) {
-        own(c);
-        builder.add(c);
-      }
-    } else {
-      std::map<std::string, Child> children;
-      for (std::size_t k = i; k < j; ++k)
-        for (auto& c : censuses[k].children) {
-          own(c);
-          auto [it, added] = children.try_emplace(c.la_child_id, c);
-          if (!added) merge_into(it->second, std::move(c));
-        }
-      for (const auto& [id, c] : children) builder.add(c);
-    }
-    i = j;
+  std::stable_sort(censuses.begin(), censuses.end(),
+                   [](const Census& a, const Census& b) { return a.header.la < b.header.la; });
+  for (auto from = censuses.begin(); from != censuses.end();) {
+    const std::string la = from->header.la;
+    auto to = std::find_if(from, censuses.end(), [&](const Census& c) { return c.header.la != la; });
+    std::vector<int> years;
+    for (auto c = from; c != to; ++c) years.push_back(c->header.collection_year);
+    if (auto start = census_year_start(first_whole_year(years))) builder.cover(la, *start);
+    std::vector<Census> own(std::make_move_iterator(from), std::make_move_iterator(to));
+    for (const auto& child : merge_censuses(std::move(own))) builder.add(child);
+    from = to;
   }
 }
 

@@ -3,10 +3,11 @@
 //
 // A census holds the children in need during its year, each with the history the authority
 // keeps; two censuses of one authority (say 2016 and 2017) overlap. They are merged child by
-// child, the way a store keeps the latest return: the newer census's copy of a child replaces
-// the child's details and each episode it has (episodes are matched by referral date), and
-// episodes only the older census knows (closed before the newer year) are kept. Each census
-// marks its authority complete from the start of its year (Authority::covered_from).
+// child as a store merges them (merge_censuses, model/census_merge.hpp): the newer census's
+// copy of a child replaces the child's details and each episode it has (matched by referral
+// date), episodes only the older census knows are kept if they closed before the newer year.
+// An authority is complete (Authority::covered_from) from the start of the earliest year of
+// the unbroken run of census years ending at its latest (first_whole_year).
 #pragma once
 
 #include <string>

@@ -42,5 +42,24 @@ TEST(CensusSources, MergesTwoYearsOfOneAuthorityChildByChild) {
   EXPECT_EQ(Date::from_days(e.referral[1]).iso(), "2016-02-01");
 }
 
+TEST(CensusSources, AMissingYearBreaksCoverageAndARemovedEpisodeIsNotCounted) {
+  // 2015 and 2017 censuses, no 2016: 2015-16 is not whole (an episode referred and closed
+  // within it is in neither), so LA 301 is complete from the 2017 year only, 2016-04-01.
+  // C's episode of 2015-02-01, open at 31 March 2015, is not in the 2017 census, which would
+  // hold it were it open on 1 April 2016 or later: not kept. D's, closed 2015-03-01, is history.
+  Child c15 = child("C");
+  referral(c15, "2015-02-01");
+  Child d15 = child("D");
+  referral(d15, "2014-12-01").closure = d("2015-03-01");
+  Child e17 = child("E");
+  referral(e17, "2016-05-01");
+  SnapshotBuilder builder;
+  add_censuses({census("301", 2015, {c15, d15}), census("301", 2017, {e17})}, builder);
+  Snapshot s = builder.finish();
+  EXPECT_EQ(Date::from_days(s.authorities()[0].covered_from).iso(), "2016-04-01");
+  ASSERT_EQ(s.children().size(), 2u);  // D and E
+  EXPECT_EQ(s.episodes().size(), 2u);
+}
+
 }  // namespace
 }  // namespace lens::measures

@@ -418,6 +418,21 @@ CREATE TABLE lac_social_worker (
   FOREIGN KEY (la, child_id, collection_year) REFERENCES lac_child (la, child_id, collection_year)
 ) {{CLUSTERED}};
 )sql"},
+      {4, "CIN censuses of several years merged into one history",
+       R"sql(
+-- An authority's censuses are merged rather than the latest replacing the rest (store.hpp):
+-- the years merged in, each with the import that stands for it. Reports count a year whole
+-- only when the years after it are held too.
+CREATE TABLE census_year (
+  la TEXT NOT NULL REFERENCES census (la),
+  collection_year INTEGER NOT NULL,
+  import_id BIGINT NOT NULL REFERENCES census_import (id),
+  PRIMARY KEY (la, collection_year)
+);
+-- Until now the latest census replaced everything held: only its year is in the records.
+INSERT INTO census_year (la, collection_year, import_id)
+  SELECT la, collection_year, import_id FROM census;
+)sql"},
   };
   return all;
 }

@@ -2,8 +2,10 @@
 
 #include <cctype>
 #include <cstdio>
+#include <tuple>
 
 #include "core/timestamp.hpp"
+#include "model/census_merge.hpp"
 #include "store/looked_after_tables.hpp"
 #include "store/migrations.hpp"
 #include "store/sql_accounts.hpp"
@@ -27,34 +29,49 @@ class SqlStore final : public Store {
 
   int schema_version() const override { return version_; }
 
+  // Merges the census into what the store holds for its authority (store.hpp): the held
+  // records are read as one census of the newest year held, merged with this one
+  // (merge_censuses), and written back in place of the authority's records, all in one
+  // transaction.
   ImportOutcome import_census(const Census& census, const ImportSource& source) override {
     const auto& h = census.header;
     SqlTransaction tx(*c_, true);
     c_->lock("census " + h.la);
-    bool replacing = false;
+    std::optional<OptDate> same_year;  // the reference date of the import held for this year
     {
-      auto current = c_->query(
-          "SELECT i.sha256, c.collection_year, c.reference_date FROM census c "
-          "JOIN census_import i ON i.id = c.import_id WHERE c.la = ?1",
-          {h.la});
-      if (current->valid()) {
-        if (current->get(0) == source.sha256) return ImportOutcome::Unchanged;
-        int stored_year = static_cast<int>(as_int(current->get(1)));
-        OptDate stored_ref = as_date(current->get(2));
-        if (h.collection_year < stored_year ||
-            (h.collection_year == stored_year && stored_ref && h.reference_date &&
-             *h.reference_date < *stored_ref))
-          throw StoreError(source.file_name + ": the store already holds the " +
-                           std::to_string(stored_year) + " census for LA " + h.la +
-                           ", which is newer than this " + std::to_string(h.collection_year) +
-                           " census; nothing was imported");
-        replacing = true;
+      auto held = c_->query(
+          "SELECT i.sha256, i.reference_date FROM census_year y "
+          "JOIN census_import i ON i.id = y.import_id WHERE y.la = ?1 AND y.collection_year = ?2",
+          {h.la, number(h.collection_year)});
+      if (held->valid()) {
+        if (held->get(0) == source.sha256) return ImportOutcome::Unchanged;
+        same_year = as_date(held->get(1));
       }
     }
-    if (replacing)  // children's tables first, so no foreign key is ever left dangling
+    const std::optional<CensusHeader> newest = census_header(h.la);
+    auto older = [](const OptDate& a, int year_a, const OptDate& b, int year_b) {
+      return std::tie(year_a, a) < std::tie(year_b, b);
+    };
+    const bool is_newest =
+        !newest || !older(h.reference_date, h.collection_year, newest->reference_date,
+                          newest->collection_year);
+    // This census becomes the one held for its year unless that year's held one is newer.
+    const bool takes_year = !same_year || !(h.reference_date < *same_year);
+
+    std::vector<Child> merged;
+    if (newest) {
+      std::vector<Census> both(2);
+      both[0].header = *newest;
+      scan_children(" WHERE la = ?1", {h.la},
+                    [&](Child&& c) { both[0].children.push_back(std::move(c)); });
+      both[1] = census;  // after the held one: at the same date, the census given wins
+      merged = merge_censuses(std::move(both));
+      // Children's tables first, so no foreign key is ever left dangling.
       for (int t = kTableCount - 1; t >= 0; --t)
         c_->run(std::string("DELETE FROM ") + spec(static_cast<Table>(t)).name + " WHERE la = ?1",
                 {h.la});
+    }
+    const bool replacing = same_year && takes_year;
 
     std::int64_t episodes = 0;
     for (const auto& child : census.children) episodes += static_cast<std::int64_t>(child.episodes.size());
@@ -65,19 +82,25 @@ class SqlStore final : public Store {
         {utc_timestamp_now(), source.file_name, source.sha256, h.la, number(h.collection_year),
          date(h.reference_date), number(static_cast<std::int64_t>(census.children.size())),
          number(episodes), source.imported_by, text(replacing ? "replaced" : "imported")});
-    c_->run(
-        "INSERT INTO census (la, import_id, collection_year, reference_date, software_code, "
-        "release, serial_no, date_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT (la) DO UPDATE SET import_id = excluded.import_id, collection_year = "
-        "excluded.collection_year, reference_date = excluded.reference_date, software_code = "
-        "excluded.software_code, release = excluded.release, serial_no = excluded.serial_no, "
-        "date_time = excluded.date_time",
-        {h.la, number(import_id), number(h.collection_year), date(h.reference_date),
-         h.software_code, h.release, h.serial_no, h.date_time});
+    if (is_newest)
+      c_->run(
+          "INSERT INTO census (la, import_id, collection_year, reference_date, software_code, "
+          "release, serial_no, date_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+          "ON CONFLICT (la) DO UPDATE SET import_id = excluded.import_id, collection_year = "
+          "excluded.collection_year, reference_date = excluded.reference_date, software_code = "
+          "excluded.software_code, release = excluded.release, serial_no = excluded.serial_no, "
+          "date_time = excluded.date_time",
+          {h.la, number(import_id), number(h.collection_year), date(h.reference_date),
+           h.software_code, h.release, h.serial_no, h.date_time});
+    if (takes_year)
+      c_->run(
+          "INSERT INTO census_year (la, collection_year, import_id) VALUES (?1, ?2, ?3) "
+          "ON CONFLICT (la, collection_year) DO UPDATE SET import_id = excluded.import_id",
+          {h.la, number(h.collection_year), number(import_id)});
 
     std::vector<std::unique_ptr<BulkWriter>> writers;
     for (int t = 0; t < kTableCount; ++t) writers.push_back(c_->bulk_insert(spec(static_cast<Table>(t))));
-    for (const auto& child : census.children)
+    for (const auto& child : newest ? merged : census.children)
       journey_tables::flatten(h.la, child, [&](Table t, const SqlRow& row) {
         writers[static_cast<std::size_t>(t)]->add(row);
       });
@@ -120,6 +143,16 @@ class SqlStore final : public Store {
                         q->get(3).value_or(""),
                         q->get(4).value_or(""),
                         q->get(5).value_or("")};
+  }
+
+  std::vector<int> census_years(const std::string& la) const override {
+    std::vector<int> out;
+    for (auto q = c_->query("SELECT collection_year FROM census_year WHERE la = ?1 "
+                            "ORDER BY collection_year",
+                            {la});
+         q->valid(); q->next())
+      out.push_back(static_cast<int>(as_int(q->get(0))));
+    return out;
   }
 
   void for_each_child(const std::string& la,
@@ -339,6 +372,12 @@ class SqlStore final : public Store {
   void read_children(const std::string& where, const SqlRow& params,
                      const std::function<void(Child&&)>& visit) const {
     SqlTransaction snapshot(*c_, false);
+    scan_children(where, params, visit);
+    snapshot.commit();
+  }
+  // The same inside the caller's transaction; every scan is closed when it returns.
+  void scan_children(const std::string& where, const SqlRow& params,
+                     const std::function<void(Child&&)>& visit) const {
     std::vector<std::unique_ptr<SqlRows>> scans;
     std::array<journey_tables::Cursor*, kTableCount> cursors{};
     for (int t = 0; t < kTableCount; ++t) {
@@ -346,7 +385,6 @@ class SqlStore final : public Store {
       cursors[static_cast<std::size_t>(t)] = scans.back().get();
     }
     journey_tables::assemble(cursors, visit);
-    snapshot.commit();
   }
 
   void migrate() {

@@ -6,10 +6,18 @@
 // - Opening a store applies any pending migrations (migrations.hpp) in one transaction; a store
 //   newer than this program is refused with a message saying so.
 // - import_census writes one census in one transaction: either all of it is stored or nothing
-//   changes. The census replaces every CIN record of its authority (a census carries each child's
-//   whole history). Importing content identical to the authority's latest import (same SHA-256)
-//   changes nothing and returns Outcome::Unchanged. A census older than the one stored for the
-//   authority (earlier collection year or reference date) is refused with StoreError.
+//   changes. A census holds the children in need during its year (1 April to 31 March), each
+//   with the history the authority keeps, so the store merges an authority's censuses of
+//   several years into one history (merge_censuses, model/census_merge.hpp). A census at least
+//   as new as the newest held (collection year, then reference date) replaces every record it
+//   holds — a child's details, and each episode, matched by referral date — and drops the held
+//   episodes open on or after 1 April of its year's start that it does not hold (it would carry
+//   them were they real); episodes closed before its year stay as history. An older census adds
+//   only the history the store lacks (episodes it alone holds that closed before the newest
+//   year held), never overriding a record. Content identical to the import held for that
+//   authority and collection year (same SHA-256) changes nothing and returns
+//   ImportOutcome::Unchanged; a census of a year already held returns Replaced, any other Imported.
+//   census_header is the newest census's; census_years lists every year merged in.
 // - import_ssda903 writes one authority's SSDA903 return for one collection year in one
 //   transaction: all of it or nothing. A 903 return carries one year only (the care open during
 //   the year to 31 March), so the store keeps every year it is given: the return replaces the
@@ -61,7 +69,7 @@ struct ImportRecord {
   std::int64_t children = 0;
   std::int64_t episodes = 0;
   std::string imported_by;
-  std::string outcome;  // "imported" or "replaced"
+  std::string outcome;  // "imported", or "replaced" when that authority and year were held
 };
 
 enum class ImportOutcome { Imported, Replaced, Unchanged };
@@ -89,8 +97,10 @@ class Store {
   virtual std::vector<ImportRecord> imports() const = 0;
   // DfE LA numbers that have records (a CIN census or a 903 return), ascending.
   virtual std::vector<std::string> authorities() const = 0;
-  // The header of the census currently stored for an authority, if any.
+  // The header of the newest census held for an authority, if any.
   virtual std::optional<CensusHeader> census_header(const std::string& la) const = 0;
+  // Collection years of the censuses merged into an authority's records, ascending.
+  virtual std::vector<int> census_years(const std::string& la) const = 0;
   // Every child of an authority (or of all authorities when `la` is empty), with their whole
   // journey, ordered by LA and child id. Streams: one child in memory at a time.
   virtual void for_each_child(const std::string& la,

@@ -105,51 +105,149 @@ TEST_P(StoreTest, ReimportingTheSameFileChangesNothing) {
   EXPECT_EQ(store_->count_children(""), 3);
 }
 
-TEST_P(StoreTest, ANewerCensusReplacesTheAuthoritysRecords) {
+TEST_P(StoreTest, ACensusOfTheSameYearTakesThePlaceOfTheOneHeld) {
   store_->import_census(sample_census("301", 2017, 5), source("a"));
   store_->import_census(sample_census("302", 2017, 2), source("b"));
-  Census newer = sample_census("301", 2018, 1);
-  newer.children[0].la_child_id = "NEW1";
-  EXPECT_EQ(store_->import_census(newer, source("c")), ImportOutcome::Replaced);
+  // A corrected 2017 census for 301 holds C1000 and C1001 only. Of the others, C1003 and C1004
+  // (full_child) each had an episode closed before 2016-17 (2015-06-01 to 2016-01-15), kept as
+  // history, and one referred 2016-11-30, open, dropped: the corrected census would hold it.
+  // C1002 (unborn_child) had only an episode open in 2016-17, and goes.
+  Census resubmitted = sample_census("301", 2017, 2);
+  EXPECT_EQ(store_->import_census(resubmitted, source("c")), ImportOutcome::Replaced);
   auto children = all("301");
-  ASSERT_EQ(children.size(), 1u);
-  EXPECT_EQ(children[0].la_child_id, "NEW1");
+  ASSERT_EQ(children.size(), 4u);
+  EXPECT_EQ(children[0], resubmitted.children[0]);
+  EXPECT_EQ(children[1], resubmitted.children[1]);
+  EXPECT_EQ(children[2].la_child_id, "C1003");
+  ASSERT_EQ(children[2].episodes.size(), 1u);
+  EXPECT_EQ(children[2].episodes[0].closure, testing::day("2016-01-15"));
+  EXPECT_EQ(children[3].la_child_id, "C1004");
   EXPECT_EQ(store_->count_children("302"), 2);  // the other authority is untouched
-  EXPECT_EQ(store_->census_header("301")->collection_year, 2018);
+  EXPECT_EQ(store_->census_years("301"), std::vector<int>{2017});
   auto log = store_->imports();
   ASSERT_EQ(log.size(), 3u);
   EXPECT_EQ(log[0].outcome, "replaced");
   EXPECT_EQ(log[0].sha256, "c");
-  EXPECT_EQ(log[0].children, 1);
+  EXPECT_EQ(log[0].children, 2);
   EXPECT_EQ(log[2].outcome, "imported");
   EXPECT_EQ(store_->authorities(), (std::vector<std::string>{"301", "302"}));
 }
 
-TEST_P(StoreTest, AnOlderCensusIsRefusedAndChangesNothing) {
-  store_->import_census(sample_census("301", 2018, 2), source("a"));
-  try {
-    store_->import_census(sample_census("301", 2017, 4), source("b"));
-    FAIL() << "an older census was accepted";
-  } catch (const StoreError& e) {
-    EXPECT_NE(std::string(e.what()).find("newer than this 2017 census"), std::string::npos)
-        << e.what();
+// Two years of LA 301, worked by hand. The 2017 census covers from 1 April 2016.
+//  A: in 2016, referred 2015-05-01 and closed 2015-12-01 (history the 2017 census leaves out),
+//     and referred 2016-02-01, open; in 2017 that episode again, closed 2016-08-01, and A's
+//     gender recorded afresh (2). A keeps both episodes: the history and the 2017 copy.
+//  B: in 2016 only, referred 2016-01-10 and open at 31 March 2016: the 2017 census would hold
+//     it were it real, so it was removed, and B with it.
+//  C: in 2016 only, referred 2015-06-01 and closed 2015-09-01: history, kept.
+//  D: in 2017 only, referred 2016-06-01.
+Child hand_child(const char* id, const char* gender) {
+  Child c;
+  c.la = "301";
+  c.la_child_id = id;
+  c.gender = gender;
+  c.ethnicity = "WBRI";
+  c.birth = testing::day("2012-01-01");
+  return c;
+}
+CinEpisode hand_episode(const char* referral, const char* closure = nullptr) {
+  CinEpisode e;
+  e.referral = testing::day(referral);
+  e.source = "1A";
+  e.primary_need = "N1";
+  if (closure) {
+    e.closure = testing::day(closure);
+    e.closure_reason = "RC8";
   }
-  EXPECT_EQ(store_->count_children("301"), 2);
-  EXPECT_EQ(store_->imports().size(), 1u);
+  return e;
+}
+Census hand_census(int year, std::vector<Child> children) {
+  Census c = sample_census("301", year, 0);
+  c.children = std::move(children);
+  return c;
+}
+Census hand_2016() {
+  Child a = hand_child("A", "1"), b = hand_child("B", "1"), c = hand_child("C", "2");
+  a.episodes = {hand_episode("2015-05-01", "2015-12-01"), hand_episode("2016-02-01")};
+  b.episodes = {hand_episode("2016-01-10")};
+  c.episodes = {hand_episode("2015-06-01", "2015-09-01")};
+  return hand_census(2016, {a, b, c});
+}
+Census hand_2017() {
+  Child a = hand_child("A", "2"), d = hand_child("D", "1");
+  a.episodes = {hand_episode("2016-02-01", "2016-08-01")};
+  d.episodes = {hand_episode("2016-06-01")};
+  return hand_census(2017, {a, d});
+}
+// Each child as id/gender: referral..closure, ...
+std::string summary(const std::vector<Child>& children) {
+  std::string out;
+  for (const auto& c : children) {
+    out += c.la_child_id + "/" + c.gender + ":";
+    for (const auto& e : c.episodes)
+      out += " " + e.referral.iso() + ".." + (e.closure ? e.closure->iso() : "");
+    out += "; ";
+  }
+  return out;
+}
+const char* const kTwoYears =
+    "A/2: 2015-05-01..2015-12-01 2016-02-01..2016-08-01; C/2: 2015-06-01..2015-09-01; "
+    "D/1: 2016-06-01..; ";
+
+TEST_P(StoreTest, ANewerCensusReplacesWhatItHoldsAndKeepsTheHistoryBeforeItsYear) {
+  store_->import_census(sample_census("302", 2017, 2), source("other"));
+  EXPECT_EQ(store_->import_census(hand_2016(), source("2016")), ImportOutcome::Imported);
+  EXPECT_EQ(store_->import_census(hand_2017(), source("2017")), ImportOutcome::Imported);
+  EXPECT_EQ(summary(all("301")), kTwoYears);
+  EXPECT_FALSE(store_->find_child("301", "B"));  // removed within the 2017 year
+  ASSERT_TRUE(store_->find_child("301", "C"));   // closed before it: history
+  EXPECT_EQ(store_->census_header("301"), hand_2017().header);
+  EXPECT_EQ(store_->census_years("301"), (std::vector<int>{2016, 2017}));
+  EXPECT_EQ(store_->census_years("302"), std::vector<int>{2017});
+  EXPECT_TRUE(store_->census_years("303").empty());
+  EXPECT_EQ(store_->count_children("302"), 2);  // the other authority is untouched
+  auto log = store_->imports();
+  ASSERT_EQ(log.size(), 3u);
+  EXPECT_EQ(log[0].collection_year, 2017);
+  EXPECT_EQ(log[0].outcome, "imported");
+  EXPECT_EQ(log[0].children, 2);  // what the file held, not what the store now holds
+}
+
+TEST_P(StoreTest, AnOlderCensusAddsOnlyTheHistoryItAloneHolds) {
+  EXPECT_EQ(store_->import_census(hand_2017(), source("2017")), ImportOutcome::Imported);
+  EXPECT_EQ(store_->import_census(hand_2016(), source("2016")), ImportOutcome::Imported);
+  // The same records as the years imported in order: A's 2017 copy and gender stand, A's and
+  // C's history is added, B's open episode is not (the 2017 census does not hold it).
+  EXPECT_EQ(summary(all("301")), kTwoYears);
+  EXPECT_EQ(store_->census_header("301")->collection_year, 2017);  // the newest stays
+  EXPECT_EQ(store_->census_years("301"), (std::vector<int>{2016, 2017}));
+  // Either year again, as it was: nothing changes, nothing is logged.
+  EXPECT_EQ(store_->import_census(hand_2016(), source("2016")), ImportOutcome::Unchanged);
+  EXPECT_EQ(store_->import_census(hand_2017(), source("2017")), ImportOutcome::Unchanged);
+  EXPECT_EQ(store_->imports().size(), 2u);
+  EXPECT_EQ(summary(all("301")), kTwoYears);
 }
 
 TEST_P(StoreTest, AFailedImportLeavesTheStoreAsItWas) {
-  store_->import_census(sample_census("301", 2017, 2), source("a"));
-  Census broken = sample_census("301", 2018, 4);
-  broken.children[3].la_child_id = broken.children[0].la_child_id;  // breaks the primary key
-  EXPECT_THROW(store_->import_census(broken, source("b")), StoreError);
-  auto children = all();
-  ASSERT_EQ(children.size(), 2u);
-  EXPECT_EQ(store_->census_header("301")->collection_year, 2017);
-  EXPECT_EQ(store_->imports().size(), 1u);
+  store_->import_census(hand_2016(), source("2016"));
+  store_->import_census(hand_2017(), source("2017"));
+  auto failing = [&](int year, const std::string& sha) {
+    Census broken = sample_census("301", year, 4);
+    broken.children[3].la_child_id = broken.children[0].la_child_id;  // breaks the primary key
+    EXPECT_THROW(store_->import_census(broken, source(sha)), StoreError) << year;
+    // The held records were already deleted and rewritten in the transaction when the key broke.
+    EXPECT_EQ(summary(all("301")), kTwoYears) << year;
+    EXPECT_EQ(store_->census_header("301"), hand_2017().header) << year;
+    EXPECT_EQ(store_->census_years("301"), (std::vector<int>{2016, 2017})) << year;
+    EXPECT_EQ(store_->imports().size(), 2u) << year;
+  };
+  failing(2018, "broken 2018");  // newer
+  failing(2015, "broken 2015");  // older
+  failing(2017, "broken 2017");  // the same year
   // The store still works afterwards.
-  EXPECT_EQ(store_->import_census(sample_census("301", 2018, 1), source("c")),
-            ImportOutcome::Replaced);
+  EXPECT_EQ(store_->import_census(sample_census("301", 2018, 1), source("2018")),
+            ImportOutcome::Imported);
+  EXPECT_EQ(store_->census_years("301"), (std::vector<int>{2016, 2017, 2018}));
 }
 
 // ---- children looked after (SSDA903) ----
@@ -313,7 +411,7 @@ TEST_P(StoreTest, SearchFindsChildrenByEitherRecordAndShowsEachOnce) {
 
 // A store written by the first released Lens (schema version 1: CIN records only) is upgraded
 // in place when a newer Lens opens it: the later migrations run, and the records it held are
-// still there and still replaceable by a newer census. The version-1 database is made here from
+// still there, its census a year a newer census merges with. The version-1 database is made here from
 // migration 1's own SQL and rows as version 1 wrote them, so the test keeps proving the path
 // from the oldest store however many migrations follow.
 TEST_P(StoreTest, AnOldStoreIsUpgradedKeepingItsRecords) {
@@ -365,9 +463,13 @@ INSERT INTO cin_episode (la, child_id, episode_seq, referral_date, referral_sour
   upgraded.reset();
   upgraded = open_old();
   EXPECT_EQ(upgraded->schema_version(), migrations().back().version);
-  EXPECT_EQ(upgraded->import_census(sample_census("301", 2017), source("new")), ImportOutcome::Replaced);
+  // The 2016 census it held is a year merged in; OLD1's 2016 episode, still open, is not in the
+  // 2017 census, so it was removed.
+  EXPECT_EQ(upgraded->census_years("301"), std::vector<int>{2016});
+  EXPECT_EQ(upgraded->import_census(sample_census("301", 2017), source("new")), ImportOutcome::Imported);
   EXPECT_FALSE(upgraded->find_child("301", "OLD1"));
   EXPECT_EQ(upgraded->count_children("301"), 3);
+  EXPECT_EQ(upgraded->census_years("301"), (std::vector<int>{2016, 2017}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(backends()),
