@@ -65,12 +65,6 @@ int Table::column(std::string_view name) const {
   return -1;
 }
 
-std::string_view Table::text(std::size_t row, int column) const {
-  if (column < 0) return {};
-  std::size_t i = row * columns_.size() + static_cast<std::size_t>(column);
-  return std::string_view(text_).substr(begin_[i], size_[i]);
-}
-
 const std::vector<std::int32_t>& Table::dates(int column) const {
   DateColumn& d = dates_[static_cast<std::size_t>(column)];
   std::call_once(d.once, [&] {

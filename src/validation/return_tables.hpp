@@ -49,8 +49,12 @@ class Table {
   // The index of a column (exact name), or -1 when the table has no such column.
   int column(std::string_view name) const;
   int line(std::size_t row) const { return lines_[row]; }
-  // The cell's text, trimmed; "" for column -1.
-  std::string_view text(std::size_t row, int column) const;
+  // The cell's text, trimmed; "" for column -1. Inline: rules call it for every cell they read.
+  std::string_view text(std::size_t row, int column) const {
+    if (column < 0) return {};
+    const std::size_t i = row * columns_.size() + static_cast<std::size_t>(column);
+    return std::string_view(text_.data() + begin_[i], size_[i]);
+  }
   bool blank(std::size_t row, int column) const { return text(row, column).empty(); }
   // The cell as a date; nullopt when blank or not a real date.
   OptDate date(std::size_t row, int column) const;
