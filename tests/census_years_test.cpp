@@ -34,31 +34,22 @@ Child child_with(const std::string& id, std::vector<CinEpisode> episodes) {
   c.episodes = std::move(episodes);
   return c;
 }
-CinEpisode referral(const char* date, const char* closed = nullptr) {
-  CinEpisode e;
-  e.referral = testing::day(date);
-  e.source = "1A";
-  e.primary_need = "N1";
-  if (closed) {
-    e.closure = testing::day(closed);
-    e.closure_reason = "RC8";
-  }
-  return e;
-}
+using testing::census_episode;
 Census census_2016() {
   Census c = testing::sample_census("301", 2016, 0);
-  c.children = {child_with("A", {referral("2015-05-01", "2015-12-01"), referral("2016-02-01")}),
-                child_with("B", {referral("2016-01-10")}),
-                child_with("C", {referral("2015-06-01", "2015-09-01")}),
-                child_with("E", {referral("2014-06-01", "2015-05-01")})};
+  c.children = {child_with("A", {census_episode("2015-05-01", "2015-12-01"),
+                                 census_episode("2016-02-01")}),
+                child_with("B", {census_episode("2016-01-10")}),
+                child_with("C", {census_episode("2015-06-01", "2015-09-01")}),
+                child_with("E", {census_episode("2014-06-01", "2015-05-01")})};
   return c;
 }
 Census census_2017() {
   Census c = testing::sample_census("301", 2017, 0);
-  c.children = {child_with("A", {referral("2016-02-01", "2016-08-01")}),
-                child_with("D", {referral("2016-06-01")}),
-                child_with("F", {referral("2016-09-01"), referral("2017-01-05")}),
-                child_with("G", {referral("2016-10-01")})};
+  c.children = {child_with("A", {census_episode("2016-02-01", "2016-08-01")}),
+                child_with("D", {census_episode("2016-06-01")}),
+                child_with("F", {census_episode("2016-09-01"), census_episode("2017-01-05")}),
+                child_with("G", {census_episode("2016-10-01")})};
   return c;
 }
 

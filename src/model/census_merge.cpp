@@ -14,14 +14,10 @@ bool closed_before(const CinEpisode& e, const OptDate& newer_year_start) {
   return !newer_year_start || (e.closure && *e.closure < *newer_year_start);
 }
 
-void sort_by_referral(std::vector<CinEpisode>& episodes) {
-  std::stable_sort(episodes.begin(), episodes.end(),
-                   [](const CinEpisode& a, const CinEpisode& b) { return a.referral < b.referral; });
-}
-
 // The older copy's episodes that the newer copy does not hold and that closed before its year,
-// then the newer copy's episodes.
-std::vector<CinEpisode> merged_episodes(std::vector<CinEpisode>&& older, std::vector<CinEpisode>&& newer,
+// with the newer copy's episodes, by referral date.
+std::vector<CinEpisode> merged_episodes(std::vector<CinEpisode>&& older,
+                                        std::vector<CinEpisode>&& newer,
                                         const OptDate& newer_year_start) {
   std::set<std::int32_t> newer_referrals;
   for (const auto& e : newer) newer_referrals.insert(e.referral.days());
@@ -30,7 +26,8 @@ std::vector<CinEpisode> merged_episodes(std::vector<CinEpisode>&& older, std::ve
     if (!newer_referrals.count(e.referral.days()) && closed_before(e, newer_year_start))
       out.push_back(std::move(e));
   for (auto& e : newer) out.push_back(std::move(e));
-  sort_by_referral(out);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const CinEpisode& a, const CinEpisode& b) { return a.referral < b.referral; });
   return out;
 }
 

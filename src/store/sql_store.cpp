@@ -146,13 +146,7 @@ class SqlStore final : public Store {
   }
 
   std::vector<int> census_years(const std::string& la) const override {
-    std::vector<int> out;
-    for (auto q = c_->query("SELECT collection_year FROM census_year WHERE la = ?1 "
-                            "ORDER BY collection_year",
-                            {la});
-         q->valid(); q->next())
-      out.push_back(static_cast<int>(as_int(q->get(0))));
-    return out;
+    return years_of("census_year", la);
   }
 
   void for_each_child(const std::string& la,
@@ -294,13 +288,7 @@ class SqlStore final : public Store {
   }
 
   std::vector<int> ssda903_years(const std::string& la) const override {
-    std::vector<int> out;
-    for (auto q = c_->query("SELECT collection_year FROM ssda903_return WHERE la = ?1 "
-                            "ORDER BY collection_year",
-                            {la});
-         q->valid(); q->next())
-      out.push_back(static_cast<int>(as_int(q->get(0))));
-    return out;
+    return years_of("ssda903_return", la);
   }
 
   void for_each_looked_after_child(const std::string& la,
@@ -327,6 +315,17 @@ class SqlStore final : public Store {
   }
 
  private:
+  // The collection years an authority has in `table` (census_year, ssda903_return), ascending.
+  std::vector<int> years_of(const char* table, const std::string& la) const {
+    std::vector<int> out;
+    for (auto q = c_->query(std::string("SELECT collection_year FROM ") + table +
+                                " WHERE la = ?1 ORDER BY collection_year",
+                            {la});
+         q->valid(); q->next())
+      out.push_back(static_cast<int>(as_int(q->get(0))));
+    return out;
+  }
+
   // One key-ordered scan of `table` restricted by `where`.
   std::unique_ptr<SqlRows> scan(const journey_tables::TableSpec& table, const std::string& where,
                                 const SqlRow& params) const {

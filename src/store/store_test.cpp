@@ -150,17 +150,6 @@ Child hand_child(const char* id, const char* gender) {
   c.birth = testing::day("2012-01-01");
   return c;
 }
-CinEpisode hand_episode(const char* referral, const char* closure = nullptr) {
-  CinEpisode e;
-  e.referral = testing::day(referral);
-  e.source = "1A";
-  e.primary_need = "N1";
-  if (closure) {
-    e.closure = testing::day(closure);
-    e.closure_reason = "RC8";
-  }
-  return e;
-}
 Census hand_census(int year, std::vector<Child> children) {
   Census c = sample_census("301", year, 0);
   c.children = std::move(children);
@@ -168,15 +157,15 @@ Census hand_census(int year, std::vector<Child> children) {
 }
 Census hand_2016() {
   Child a = hand_child("A", "1"), b = hand_child("B", "1"), c = hand_child("C", "2");
-  a.episodes = {hand_episode("2015-05-01", "2015-12-01"), hand_episode("2016-02-01")};
-  b.episodes = {hand_episode("2016-01-10")};
-  c.episodes = {hand_episode("2015-06-01", "2015-09-01")};
+  a.episodes = {testing::census_episode("2015-05-01", "2015-12-01"), testing::census_episode("2016-02-01")};
+  b.episodes = {testing::census_episode("2016-01-10")};
+  c.episodes = {testing::census_episode("2015-06-01", "2015-09-01")};
   return hand_census(2016, {a, b, c});
 }
 Census hand_2017() {
   Child a = hand_child("A", "2"), d = hand_child("D", "1");
-  a.episodes = {hand_episode("2016-02-01", "2016-08-01")};
-  d.episodes = {hand_episode("2016-06-01")};
+  a.episodes = {testing::census_episode("2016-02-01", "2016-08-01")};
+  d.episodes = {testing::census_episode("2016-06-01")};
   return hand_census(2017, {a, d});
 }
 // Each child as id/gender: referral..closure, ...

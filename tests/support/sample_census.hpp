@@ -57,6 +57,20 @@ inline Child unborn_child(const std::string& id) {
   return c;
 }
 
+// An episode written in one line for a hand-worked case: referred on `referral` (source 1A,
+// need N1) and, when `closure` is given, closed then (reason RC8).
+inline CinEpisode census_episode(const char* referral, const char* closure = nullptr) {
+  CinEpisode e;
+  e.referral = day(referral);
+  e.source = "1A";
+  e.primary_need = "N1";
+  if (closure) {
+    e.closure = day(closure);
+    e.closure_reason = "RC8";
+  }
+  return e;
+}
+
 inline Census sample_census(const std::string& la, int year, int children = 3) {
   Census census;
   census.header.la = la;
