@@ -36,7 +36,7 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-// 0 imported or unchanged, 1 refused (problems or an older census), 2 unreadable.
+// 0 imported or unchanged, 1 refused (problems found), 2 unreadable.
 int import_one(Store& store, const std::string& path) {
   auto t0 = std::chrono::steady_clock::now();
   std::ifstream in(path, std::ios::binary);
