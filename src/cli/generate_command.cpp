@@ -1,15 +1,19 @@
 // lens generate --out DIR | --db FILE | --postgres URL [--profile NAME] [--la CODE[,CODE]]
-//               [--population N] [--years 2012-13..2016-17] [--seed N] [--format cin]
-//               [--faults SPEC] [--jobs N]
+//               [--population N] [--years 2012-13..2016-17] [--seed N]
+//               [--format cin|ssda903|all] [--faults SPEC] [--jobs N]
 // lens generate --list-profiles
 //
 // Synthetic boroughs (src/synth/generator.hpp): with --out, a CIN census XML file per authority
 // and year, DIR/cin_census_<LA>_<period>.xml, with the children's names and addresses beside it
 // in DIR/people_<LA>_<period>.csv (the census does not carry them) and, with --faults, the
-// faults put in, DIR/faults_<LA>_<period>.csv. Files are written under a temporary name and
-// renamed when complete. With --db/--postgres each census goes straight into the store, as
-// `lens import` would put the same file. Progress goes to stderr, one line per authority; the
-// summary to stdout. Exit code 0 done, 2 bad options or a failure to write.
+// faults put in, DIR/faults_<LA>_<period>.csv; with --format ssda903 (or all, or cin,ssda903)
+// the year's SSDA903 return as its CSV tables in a folder DIR/ssda903_<LA>_<period>/ (header.csv,
+// episodes.csv, ...: `lens import --la LA` and `lens validate` read the folder, its name giving
+// the year). Files are written under a temporary name and renamed when complete. With
+// --db/--postgres each census and each 903 return goes straight into the store, as `lens import`
+// would put the same files; a store gets both unless --format says otherwise. Progress goes to
+// stderr, one line per authority; the summary to stdout. Exit code 0 done, 2 bad options or a
+// failure to write.
 #include <fmt/core.h>
 
 #include <chrono>
@@ -23,6 +27,7 @@
 #include "core/number_format.hpp"
 #include "core/sha256.hpp"
 #include "returns/cin/census_writer.hpp"
+#include "returns/ssda903/ssda903_writer.hpp"
 #include "synth/generator.hpp"
 
 namespace lens::cli {
@@ -38,7 +43,7 @@ struct Options {
   std::optional<int> population;
   std::string years;
   std::uint64_t seed = 1;
-  std::string format = "cin";
+  std::string format;  // empty: cin for files, cin and ssda903 for a store
   std::string faults;
   int jobs = 0;
   bool list_profiles = false;
@@ -61,6 +66,46 @@ void write_file(const fs::path& path, const std::string& bytes) {
     if (!out) throw std::runtime_error(fmt::format("cannot write {} (is the disk full?)", tmp.string()));
   }
   fs::rename(tmp, path);
+}
+
+// Writes the 903 tables into `folder` through a temporary folder renamed when complete.
+void write_ssda903_folder(const fs::path& folder, const LookedAfterReturn& r) {
+  fs::path tmp = folder;
+  tmp += ".tmp";
+  std::error_code ec;
+  fs::remove_all(tmp, ec);
+  fs::create_directories(tmp, ec);
+  if (ec) throw std::runtime_error(fmt::format("cannot create the folder {}: {}", tmp.string(), ec.message()));
+  for (const auto& table : ssda903::write_ssda903_tables(r)) write_file(tmp / table.file_name, table.text);
+  fs::remove_all(folder, ec);
+  fs::rename(tmp, folder);
+}
+
+// What --format asks for: "cin", "ssda903", "all", or a comma-separated list of the first two.
+struct Formats {
+  bool cin = false, ssda903 = false;
+};
+Formats parse_formats(const std::string& text, bool to_store) {
+  Formats f;
+  if (text.empty()) {
+    f.cin = true;
+    f.ssda903 = to_store;
+    return f;
+  }
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    const std::string one = text.substr(start, comma - start);
+    if (one == "cin") f.cin = true;
+    else if (one == "ssda903") f.ssda903 = true;
+    else if (one == "all") f.cin = f.ssda903 = true;
+    else
+      throw std::invalid_argument(fmt::format(
+          "--format {}: Lens generates cin (the CIN census), ssda903 (the 903 return) or all", one));
+    start = comma + 1;
+  }
+  return f;
 }
 
 std::string census_xml(const Census& census) {
@@ -110,9 +155,7 @@ int run(const Options& opt) {
   if (opt.list_profiles) return list_profiles();
   if (opt.out.empty() == !opt.store.given())
     throw std::invalid_argument("give one of --out DIR (files) and --db FILE / --postgres URL (a store)");
-  if (opt.format != "cin")
-    throw std::invalid_argument(fmt::format(
-        "--format {}: only cin is generated so far (ssda903 and ssd come later)", opt.format));
+  const Formats formats = parse_formats(opt.format, opt.store.given());
 
   synth::GenerateOptions o;
   o.profile = opt.profile;
@@ -128,6 +171,9 @@ int run(const Options& opt) {
   if (!o.faults.empty() && opt.store.given())
     throw std::invalid_argument(
         "--faults makes files for testing validation; a store only takes clean censuses (use --out)");
+  if (!o.faults.empty() && !formats.cin)
+    throw std::invalid_argument("--faults puts faults into the CIN census: add cin to --format");
+  o.looked_after = formats.ssda903;
 
   synth::GenerationPlan plan = synth::plan_generation(o);
   if (plan.runs.empty())
@@ -154,10 +200,20 @@ int run(const Options& opt) {
   fmt::print(stderr, "{}, profile {}, seed {}\n", what, plan.profile.name, plan.seed);
 
   const auto t0 = std::chrono::steady_clock::now();
-  long long files = 0, children = 0, bytes = 0, faults = 0;
+  long long files = 0, children = 0, bytes = 0, faults = 0, returns = 0, looked_after = 0;
   auto sink = [&](synth::GeneratedCensus&& g) {
-    const std::string xml = census_xml(g.census);
     const std::string name = base_name(g);
+    if (formats.ssda903) {
+      ++returns;
+      looked_after += static_cast<long long>(g.looked_after.children.size());
+      if (store)
+        store->import_ssda903(g.looked_after, {fmt::format("generated:ssda903_{}", name),
+                                               ssda903::ssda903_sha256(g.looked_after), "lens generate"});
+      else
+        write_ssda903_folder(dir / fmt::format("ssda903_{}", name), g.looked_after);
+    }
+    if (!formats.cin) return;
+    const std::string xml = census_xml(g.census);
     children += static_cast<long long>(g.census.children.size());
     ++files;
     bytes += static_cast<long long>(xml.size());
@@ -187,15 +243,21 @@ int run(const Options& opt) {
   synth::generate(plan, sink, progress);
 
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  fmt::print("generated {} census {} ({} child records, {} MB of XML{}) in {:.1f} s{}\n",
-             with_thousands(files), files == 1 ? "file" : "files", with_thousands(children),
-             with_thousands(bytes / 1000000), faults ? fmt::format(", {} faults", with_thousands(faults)) : "",
-             seconds, store ? " into the store" : fmt::format(" in {}", dir.string()));
+  std::string made;
+  if (formats.cin)
+    made = fmt::format("{} census {} ({} child records, {} MB of XML{})", with_thousands(files),
+                       files == 1 ? "file" : "files", with_thousands(children), with_thousands(bytes / 1000000),
+                       faults ? fmt::format(", {} faults", with_thousands(faults)) : "");
+  if (formats.ssda903)
+    made += fmt::format("{}{} SSDA903 {} ({} looked-after child records)", made.empty() ? "" : " and ",
+                        with_thousands(returns), returns == 1 ? "return" : "returns", with_thousands(looked_after));
+  fmt::print("generated {} in {:.1f} s{}\n", made, seconds,
+             store ? " into the store" : fmt::format(" in {}", dir.string()));
   return 0;
 }
 
 const CommandRegistration registration{
-    "generate", "Make synthetic CIN censuses for one authority or all of England",
+    "generate", "Make synthetic CIN censuses and SSDA903 returns for one authority or all of England",
     [](CLI::App& app) -> Runner {
       auto opt = std::make_shared<Options>();
       app.add_option("--out", opt->out, "folder for the census files (created if missing)");
@@ -205,7 +267,9 @@ const CommandRegistration registration{
       app.add_option("--population", opt->population, "children aged 0-17 (one authority)");
       app.add_option("--years", opt->years, "period or range: 2016-17 or 2012-13..2016-17");
       app.add_option("--seed", opt->seed, "the same seed gives the same files (default 1)");
-      app.add_option("--format", opt->format, "cin (the DfE CIN census XML)");
+      app.add_option("--format", opt->format,
+                     "cin (the CIN census XML; the default for --out), ssda903 (the 903 return as CSV "
+                     "tables), all (both; the default for a store), or cin,ssda903");
       app.add_option("--faults", opt->faults,
                      "data-quality faults per file: missing-date=N,date-order=N,invalid-code=N,"
                      "duplicate-child=N");

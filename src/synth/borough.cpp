@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
+#include <queue>
 #include <string>
 #include <unordered_set>
 
 #include "core/working_day_calendar.hpp"
 #include "synth/census_year.hpp"
 #include "synth/journey.hpp"
+#include "synth/looked_after_year.hpp"
 #include "synth/upn.hpp"
 
 namespace lens::synth {
@@ -49,6 +52,7 @@ struct SimChild {
   Date last_referral;
   Date free_from;  // no episode open from this day
   std::string given_name;
+  std::unique_ptr<CareHistory> care;  // children who have been looked after
 };
 
 // Fewer referrals at weekends, on bank holidays, in August and over Christmas.
@@ -118,6 +122,7 @@ class Borough {
       rereferral_target_ = targets.re_referrals_pct / 100;
       second_plan_target_ = targets.cpp_second_pct / 100;
       keepers_ = Keepers{};
+      if (year == first) seed_looked_after(year);
       referrals_in_period(year);
       if (year >= plan_.first_year) emit(census_for(year + 1));
       forget_closed(collection_start(year + 2));
@@ -126,7 +131,7 @@ class Borough {
 
  private:
   struct Keepers {
-    RateKeeper nfa, long_term, s47, icpc, plan, not_in_need, rereferral, second_plan;
+    RateKeeper nfa, long_term, uasc, s47, icpc, plan, not_in_need, rereferral, second_plan;
   };
 
   const YearTargets& targets_for(int year) const {
@@ -177,6 +182,7 @@ class Borough {
         track = decide(keepers_.plan, model_->plan_after_icpc) ? Track::ChildProtection : Track::IcpcNoPlan;
       else track = Track::Section47Closed;
     } else track = decide(keepers_.not_in_need, model_->not_in_need) ? Track::NotInNeed : Track::CinPlan;
+    const bool uasc = track == Track::LongTerm && decide(keepers_.uasc, model_->care.uasc_share);
     const bool cp = track == Track::ChildProtection;
     const std::string category = cp ? model_->categories[model_->category(random_)] : "";
     const bool want_previous_plan = cp && keepers_.second_plan.decide(random_, second_plan_target_);
@@ -184,10 +190,19 @@ class Borough {
 
     const Date year_ago = add_months(d, -12);
     auto recent = [&](const SimChild& c) { return c.known && c.last_referral >= year_ago; };
-    auto free = [&](const SimChild& c) { return c.free_from <= d && c.born <= d; };
+    // A child coming into care is of the age children come into care at, known before or not,
+    // as the calibration of care lengths assumes (journey.hpp).
+    const bool into_care = track == Track::LongTerm && !uasc;
+    const auto care_band =
+        into_care ? static_cast<AgeBand>(model_->age_at_referral[int(Track::LongTerm)](random_)) : AgeBand::Age5to9;
+    auto free = [&](const SimChild& c) {
+      return c.free_from <= d && c.born <= d && (!into_care || age_band(age_in_years(c.born, d)) == care_band);
+    };
     std::vector<std::uint32_t> kids;
     std::optional<std::uint32_t> pick;
-    if (want_previous_plan) {
+    if (uasc) {
+      // A new arrival: never a child known before.
+    } else if (want_previous_plan) {
       pick = pick_from(cp_pool_, d, [&](const SimChild& c) {
         return free(c) && recent(c) == want_rereferral;
       });
@@ -201,6 +216,8 @@ class Borough {
       });
     }
     if (pick) kids.push_back(*pick);
+    else if (uasc) kids.push_back(new_uasc_child(d, uasc_age_in_days(random_)));
+    else if (into_care) new_family(d, track, category, want_previous_plan, kids, care_band);
     else new_family(d, track, category, want_previous_plan, kids);
 
     const SimChild& first = children_[kids[0]];
@@ -208,15 +225,18 @@ class Borough {
     request.referral = d;
     request.track = track;
     request.band = first.born > d ? AgeBand::Unborn : age_band(age_in_years(first.born, d));
+    request.age_days = d - first.born;
     request.category = category;
     request.disabled = first.disabled;
-    const CinEpisode draft = draft_episode(*model_, request, random_);
+    request.uasc = uasc;
+    request.care_length_factor = care_length_factor(d);
+    const DraftedEpisode drafted = draft_episode(*model_, request, random_);
 
     int rereferrals = 0, previous_plans = 0;
     for (std::uint32_t kid : kids) {
       SimChild& c = children_[kid];
       rereferrals += recent(c);
-      CinEpisode e = draft;
+      CinEpisode e = drafted.episode;
       for (auto& p : e.cp_plans) p.previous_plans = c.cp_plans;
       if (!e.cp_plans.empty() && c.cp_plans > 0) ++previous_plans;
       if (random_.chance(kDeathPerEpisode)) {
@@ -227,6 +247,7 @@ class Borough {
           c.record.death = death;
         }
       }
+      if (drafted.care) bring_into_care(kid, e, *drafted.care, uasc);
       if (*e.closure > c.leaves) end_service(e, c.leaves, c.why, c.disabled);
       c.cp_plans += static_cast<int>(e.cp_plans.size());
       c.last_referral = d;
@@ -266,10 +287,11 @@ class Borough {
     return std::nullopt;
   }
 
+  // A family new to children's social care; the first child is `first_band` old when given.
   void new_family(Date d, Track track, const std::string& category, bool had_plan_elsewhere,
-                  std::vector<std::uint32_t>& kids) {
+                  std::vector<std::uint32_t>& kids, std::optional<AgeBand> first_band = std::nullopt) {
     const Weighted& ages = model_->age_at_referral[static_cast<int>(track)];
-    const auto band = static_cast<AgeBand>(ages(random_));
+    const auto band = first_band ? *first_band : static_cast<AgeBand>(ages(random_));
     static const Weighted family_size({70, 18, 8, 4});
     const int size = band == AgeBand::Unborn ? 1 : 1 + static_cast<int>(family_size(random_));
     const std::string ethnicity = ethnic_codes_[ethnicity_(random_)];
@@ -277,6 +299,10 @@ class Borough {
     households_.push_back(make_household(ethnicity, la_.postcode_districts, random_));
     for (int i = 0; i < size; ++i) {
       AgeBand b = band;
+      if (i == 0 && first_band) {
+        kids.push_back(new_child(d, age_into_care(b, random_), ethnicity, household, category));
+        continue;
+      }
       if (i > 0)
         do b = static_cast<AgeBand>(ages(random_));
         while (b == AgeBand::Unborn);
@@ -287,17 +313,156 @@ class Borough {
     }
   }
 
+  // How much to stretch the care lengths of children coming into care on `d`: the children
+  // looked after now against the stock the period's model is calibrated to, to the fourth
+  // power, so that what calibration cannot foresee (siblings, children known before, the first
+  // years of the simulation, a target that changes) does not leave the stock off target for
+  // long. Within 0.5..2.
+  double care_length_factor(Date d) {
+    while (!care_starts_.empty() && care_starts_.top().first <= d) {
+      care_ends_.push(care_starts_.top().second);
+      care_starts_.pop();
+    }
+    while (!care_ends_.empty() && care_ends_.top() <= d) care_ends_.pop();
+    const double target = model_->lac_at_end_rate * population_ / 10000.0;
+    if (target <= 0) return 1;
+    const double ratio = target / std::max<double>(1.0, static_cast<double>(care_ends_.size()));
+    return std::clamp(std::pow(ratio, 4), 0.5, 2.0);
+  }
+
+  // Children already looked after when the simulation begins: as if children had come into care
+  // at the first year's rate in each of the 18 years before, those still looked after then.
+  // Without them the stock at 31 March would lack, for years, the children looked after long
+  // term (some from babyhood to 18) that the calibration counts on.
+  void seed_looked_after(int year) {
+    const Date begins = collection_start(year + 1);
+    const CareModel& care = model_->care;
+    const long per_year = std::lround(care.starts_rate * population_ / 10000.0);
+    const Weighted& ages = model_->age_at_referral[static_cast<int>(Track::LongTerm)];
+    for (int back = 18; back >= 1; --back) {
+      const Date from = add_years(begins, -back);
+      if (from.year() < 1991) continue;  // the working-day calendar starts in 1990
+      for (long i = 0; i < per_year; ++i) {
+        const Date d = from + random_.between(0, 364);
+        const bool uasc = random_.chance(care.uasc_of_starts);
+        const auto band = uasc ? AgeBand::Age16Plus : static_cast<AgeBand>(ages(random_));
+        const int age = uasc ? uasc_age_in_days(random_) : age_into_care(band, random_);
+        EpisodeRequest request;
+        request.referral = d;
+        request.track = Track::LongTerm;
+        request.band = band;
+        request.age_days = age;
+        request.uasc = uasc;
+        const DraftedEpisode drafted = draft_episode(*model_, request, random_);
+        if (std::min(drafted.care->end, add_years(d - age, 18)) <= begins) continue;
+        std::uint32_t kid;
+        if (uasc) {
+          kid = new_uasc_child(d, age);
+        } else {
+          const std::string ethnicity = ethnic_codes_[ethnicity_(random_)];
+          const auto household = static_cast<std::uint32_t>(households_.size());
+          households_.push_back(make_household(ethnicity, la_.postcode_districts, random_));
+          kid = new_child(d, age, ethnicity, household, "");
+        }
+        CinEpisode e = drafted.episode;
+        bring_into_care(kid, e, *drafted.care, uasc);
+        SimChild& c = children_[kid];
+        if (*e.closure > c.leaves) end_service(e, c.leaves, c.why, c.disabled);
+        c.last_referral = d;
+        c.free_from = *e.closure + 1;
+        c.known = true;
+        known_pool_.push_back(kid);
+        c.record.episodes.push_back(std::move(e));
+      }
+    }
+  }
+
+  // The child comes into care: a period of care of their own on the course the referral set.
+  // The CIN episode stays open while they are looked after, and they do not move away then.
+  void bring_into_care(std::uint32_t kid, CinEpisode& e, CareCourse course, bool uasc) {
+    SimChild& c = children_[kid];
+    const Date eighteen = add_years(c.born, 18);
+    course.start = std::max(course.start, c.born);
+    if (c.care && !c.care->periods.empty())
+      course.start = std::max(course.start, c.care->periods.back().end() + 1);
+    if (course.start + 1 >= eighteen) return;  // no one starts to be looked after at 18 (rule 352)
+    ChildInCare facts;
+    facts.la = la_.la;
+    facts.born = c.born;
+    facts.female = c.record.gender == "2";
+    facts.disabled = c.disabled;
+    const std::string& need = e.primary_need;
+    facts.category_of_need = need.size() == 2 && need[0] == 'N' && need[1] >= '1' && need[1] <= '8' ? need : "N1";
+    if (!uasc) facts.home_postcode = households_[c.household].postcode;
+    facts.districts = &la_.postcode_districts;
+    facts.other_districts = &england_districts();
+    if (c.why == ServiceEnd::Died) facts.death = c.leaves;
+    if (!c.care) {
+      c.care = std::make_unique<CareHistory>();
+      c.care->seed = random_.next();
+      c.care->uasc = uasc;
+    }
+    PeriodOfCare period = draft_period_of_care(model_->care, course, facts, random_);
+    CareHistory& h = *c.care;
+    // A few girls in care have a child of their own (from 15, rules 620, 621).
+    const Date fifteen = add_years(c.born, 15);
+    const Date from = std::max(period.start(), fifteen);
+    if (facts.female && !h.mother_child_birth && from + 60 < period.end() && random_.chance(0.05))
+      h.mother_child_birth = from + random_.between(30, period.end() - from - 1);
+    if (makes_care_leaver(period, c.born)) {
+      h.care_leaver = true;
+      h.left_care = period.end();
+    }
+    const Date care_end = period.end();
+    care_starts_.emplace(period.start(), care_end);
+    const std::string ceased = period.reason_ceased();
+    h.periods.push_back(std::move(period));
+    if (*e.closure < care_end) e.closure = care_end;
+    // An adopted child becomes another child, with a new LA child id (so rule 199 never sees
+    // one come back); a young person found to be an adult, gone abroad or taken over by another
+    // authority is not this authority's any more.
+    if (ceased == "E11" || ceased == "E12" || ceased == "E15" || ceased == "E16" || ceased == "E3") {
+      c.leaves = std::min(*e.closure, eighteen - 1);
+      c.why = c.leaves == eighteen - 1 ? ServiceEnd::TurnedEighteen : ServiceEnd::MovedAway;
+      return;
+    }
+    if (c.why == ServiceEnd::MovedAway && c.leaves <= *e.closure) {
+      c.leaves = std::min(eighteen - 1, *e.closure + random_.between(30, 400));
+      if (c.leaves == eighteen - 1) c.why = ServiceEnd::TurnedEighteen;
+    }
+  }
+
+  // An unaccompanied asylum-seeking child: 14 to 17, nine in ten boys (DfE UASC statistics),
+  // from the countries children mostly come from (Afghanistan, Eritrea, Sudan, Iran, Iraq,
+  // Albania, Vietnam), so Asian, African and other ethnic groups.
+  std::uint32_t new_uasc_child(Date d, int age_days) {
+    static const CodeTable ethnicities{{"AOTH", 28}, {"OOTH", 24}, {"BAFR", 22}, {"BOTH", 6},
+                                       {"WOTH", 12}, {"AIND", 2},  {"MOTH", 2},  {"NOBT", 4}};
+    const std::string ethnicity = ethnicities(random_);
+    const auto household = static_cast<std::uint32_t>(households_.size());
+    households_.push_back(make_household(ethnicity, la_.postcode_districts, random_));
+    const std::uint32_t kid = new_child(d, age_days, ethnicity, household, "", 0.9);
+    SimChild& c = children_[kid];
+    c.leaves = add_years(c.born, 18) - 1;  // looked after, then a care leaver: they stay
+    c.why = ServiceEnd::TurnedEighteen;
+    return kid;
+  }
+
   std::uint32_t new_child(Date d, int age_days, const std::string& ethnicity,
-                          std::uint32_t household, const std::string& category) {
+                          std::uint32_t household, const std::string& category,
+                          double male_share = 0.515) {
     SimChild c;
     c.household = household;
     c.born = d - age_days;
+    // Nobody is born on 1 April: for a child in care who turns 17 that day, DfE rules 189 (no
+    // SDQ from 17 on 1 April) and 197B (an SDQ for those turning 17 in the year) cannot both hold.
+    if (c.born.month() == 4 && c.born.day() == 1) c.born = c.born + 1;
     Child& r = c.record;
     r.la = la_.la;
     r.la_child_id = std::to_string(id_base_ + children_.size());
     r.birth = c.born;
     if (c.born > d) r.expected_birth = std::max(d + 1, c.born + random_.between(-10, 10));
-    r.gender.assign(1, random_.chance(category == "SAB" ? 0.3 : 0.515) ? '1' : '2');
+    r.gender.assign(1, random_.chance(category == "SAB" ? 0.3 : male_share) ? '1' : '2');
     r.ethnicity = ethnicity;
     const double u = random_.uniform();
     if (u < 0.12) {  // DfE: about one child in need in eight has a disability
@@ -341,7 +506,15 @@ class Borough {
     BoroughYear out;
     out.collection_year = collection_year;
     out.census.header = synthetic_header(la_.la, collection_year);
+    out.looked_after.la = la_.la;
+    out.looked_after.collection_year = collection_year;
+    std::vector<const CareHistory*> histories;  // parallel to out.looked_after.children
     for (const SimChild& c : children_) {
+      if (c.care && plan_.looked_after)
+        if (auto child = child_in_ssda903(c.record, *c.care, collection_year, model_->care.targets)) {
+          out.looked_after.children.push_back(std::move(*child));
+          histories.push_back(c.care.get());
+        }
       if (c.record.episodes.empty()) continue;
       auto child = child_in_census(c.record, collection_year);
       if (!child) continue;
@@ -350,15 +523,37 @@ class Borough {
       out.people.push_back(Person{la_.la, c.record.la_child_id, c.given_name, h.family_name,
                                   h.address, h.postcode});
     }
+    add_missing(out.looked_after, histories);
     return out;
   }
 
-  // Episodes closed before `from` can never appear in a later census.
+  // The year's missing and away episodes, for the published shares of the children looked
+  // after in the year (looked_after_year.hpp).
+  void add_missing(LookedAfterReturn& r, const std::vector<const CareHistory*>& histories) const {
+    std::vector<std::size_t> in_care;
+    std::vector<double> risks;
+    for (std::size_t i = 0; i < r.children.size(); ++i) {
+      if (r.children[i].episodes.empty()) continue;
+      in_care.push_back(i);
+      risks.push_back(missing_risk(r.children[i], histories[i]->uasc, r.collection_year));
+    }
+    const CareTargets& t = model_->care.targets;
+    const auto missing = chances_for_share(risks, t.missing_pct / 100);
+    const auto away = chances_for_share(risks, t.away_pct / 100);
+    for (std::size_t k = 0; k < in_care.size(); ++k)
+      add_missing_episodes(r.children[in_care[k]], *histories[in_care[k]], missing[k], away[k], r.collection_year);
+  }
+
+  // Episodes and periods of care closed before `from` can never appear in a later return; a
+  // care leaver is kept until they are 22.
   void forget_closed(Date from) {
     for (SimChild& c : children_) {
       auto& e = c.record.episodes;
       std::erase_if(e, [&](const CinEpisode& x) { return x.closure && *x.closure < from; });
       if (e.empty()) e.shrink_to_fit();
+      if (!c.care) continue;
+      std::erase_if(c.care->periods, [&](const PeriodOfCare& p) { return p.end() < from; });
+      if (c.care->periods.empty() && (!c.care->care_leaver || add_years(c.born, 22) < from)) c.care.reset();
     }
   }
 
@@ -371,6 +566,9 @@ class Borough {
   double rereferral_target_ = 0, second_plan_target_ = 0;
   std::vector<SimChild> children_;
   std::vector<Household> households_;
+  // Periods of care not started yet (by start, with their end) and started ones not ended yet.
+  std::priority_queue<std::pair<Date, Date>, std::vector<std::pair<Date, Date>>, std::greater<>> care_starts_;
+  std::priority_queue<Date, std::vector<Date>, std::greater<Date>> care_ends_;
   std::vector<std::uint32_t> recent_pool_, known_pool_, cp_pool_;
   std::unordered_set<std::string> upns_;
   std::uint32_t id_base_ = 0;

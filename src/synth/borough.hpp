@@ -12,11 +12,18 @@
 // move away or die; whatever was open then closes. Published shares are held by feedback on
 // the running count, so each year lands close to its target, with ordinary noise.
 //
+// Children who come into care (journey.hpp, care.hpp) get a period of care each time, with
+// their own placements and reviews; siblings referred together come into care together. A
+// child does not move away while looked after. UASC children are new children of 14 to 17,
+// nine in ten boys, who enter care directly.
+//
 // Everything is decided by the authority's own seed: the same plan and seed give the same
-// children, and the result does not depend on other authorities. At the end of each output
-// year it emits that year's census (census_year.hpp), children in LA child id order, with a
-// Person (names, address) for each. Episodes that closed before the next year are then
-// dropped, so memory holds only the open cases and a summary of each child known.
+// children, and the result does not depend on other authorities or on whether the 903 returns
+// are asked for. At the end of each output year it emits that year's census (census_year.hpp),
+// children in LA child id order, with a Person (names, address) for each, and, if asked, the
+// year's SSDA903 return (looked_after_year.hpp), children in the same order. Episodes and
+// periods of care that closed before the next year are then dropped, so memory holds only the
+// open cases and a summary of each child known.
 #pragma once
 
 #include <cstdint>
@@ -25,6 +32,7 @@
 #include <vector>
 
 #include "model/child_journey.hpp"
+#include "model/looked_after.hpp"
 #include "synth/authorities.hpp"
 #include "synth/journey.hpp"
 #include "synth/person.hpp"
@@ -42,12 +50,14 @@ struct BoroughPlan {
   std::map<int, YearTargets> targets;
   std::uint64_t seed = 0;  // the authority's seed (derive_seed(run seed, LA number))
   JourneyModelCache* models = nullptr;  // shared models; null builds each one here
+  bool looked_after = true;  // emit the SSDA903 return of each year too
 };
 
 struct BoroughYear {
   int collection_year = 0;  // 2017 for 2016-17
   Census census;
   std::vector<Person> people;  // one per census child, in the same order
+  LookedAfterReturn looked_after;  // empty unless BoroughPlan::looked_after
 };
 
 void simulate_borough(const BoroughPlan& plan, const std::function<void(BoroughYear&&)>& emit);

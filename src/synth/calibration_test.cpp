@@ -148,7 +148,9 @@ TEST_P(Calibration, MainIndicatorsLandWithinToleranceOfTheProfile) {
 }
 
 // Averaged over seeds the noise cancels and what is left is the generator's own bias, so the
-// tolerance can be tight: Redbridge 2012/13, the smallest profile, over 12 seeds.
+// tolerance can be tight: Redbridge 2012/13, the smallest profile, over 24 seeds. (Its 110 or
+// so children on plans come in sibling groups, some of whom stay in care for years: one
+// year's stock wanders by some 12%, so 12 seeds were not enough for 5%.)
 TEST(CalibrationBias, AveragedOverSeedsTheStocksAndTimelinessAreOnTarget) {
   const Profile profile = load_profile("redbridge-2012-13");
   const Profile england = load_profile("england");
@@ -160,7 +162,7 @@ TEST(CalibrationBias, AveragedOverSeedsTheStocksAndTimelinessAreOnTarget) {
   for (int y = plan.first_year - plan.burn_in_years; y <= plan.last_year; ++y)
     plan.targets[y] = resolve_targets(profile, england, la, y, std::nullopt);
   const YearTargets& t = plan.targets.at(2012);
-  const int seeds = 12;
+  const int seeds = 24;
   double cpp = 0, cin = 0, icpc15 = 0, second = 0;
   for (int seed = 1; seed <= seeds; ++seed) {
     plan.seed = derive_seed(seed, la.la);
@@ -174,7 +176,7 @@ TEST(CalibrationBias, AveragedOverSeedsTheStocksAndTimelinessAreOnTarget) {
   }
   // Targets: 15.9 and 272.9 per 10,000; 66.7% and 12.4% (profile redbridge-2012-13). About
   // 180 conferences a year and siblings sharing one make a single year's timeliness wander by
-  // some 4.5 points; the mean of 12 by 1.3, so 3 points is more than two standard errors.
+  // some 4.5 points; the mean of 24 by 0.9, so 3 points is more than three standard errors.
   EXPECT_NEAR(cpp, t.cpp_at_end_rate, 0.05 * t.cpp_at_end_rate);
   EXPECT_NEAR(cin, t.cin_at_end_rate, 0.05 * t.cin_at_end_rate);
   EXPECT_NEAR(icpc15, t.icpc_15wd_pct, 3.0);

@@ -28,6 +28,7 @@ GenerationPlan plan_generation(const GenerateOptions& o) {
   plan.faults = o.faults;
   plan.population = o.population;
   plan.jobs = std::max(1, o.jobs);
+  plan.looked_after = o.looked_after;
 
   int default_year = plan.profile.years.empty() ? plan.england.years.rbegin()->first
                                                 : plan.profile.years.rbegin()->first;
@@ -100,6 +101,7 @@ void generate(const GenerationPlan& plan, const CensusSink& sink, const Progress
       borough.last_year = run.last_year;
       borough.seed = derive_seed(plan.seed, run.authority->la);
       borough.models = &models;
+      borough.looked_after = plan.looked_after;
       for (int y = run.first_year - borough.burn_in_years; y <= run.last_year; ++y)
         borough.targets[y] =
             resolve_targets(plan.profile, plan.england, *run.authority, y, plan.population);
@@ -111,6 +113,7 @@ void generate(const GenerationPlan& plan, const CensusSink& sink, const Progress
           out.collection_year = year.collection_year;
           out.census = std::move(year.census);
           out.people = std::move(year.people);
+          out.looked_after = std::move(year.looked_after);
           if (!plan.faults.empty()) {
             Random random(derive_seed(plan.seed, fmt::format("{} faults {}", run.authority->la,
                                                              year.collection_year)));

@@ -1,12 +1,13 @@
-// generator.hpp — makes synthetic CIN censuses for one authority or all of England, for the
-// `lens generate` command, the demo, tests and benchmarks.
+// generator.hpp — makes synthetic CIN censuses and SSDA903 returns for one authority or all of
+// England, for the `lens generate` command, the demo, tests and benchmarks.
 //
 // plan_generation checks the options and works out what to make: the profile (profile.hpp),
 // the authorities (the profile's own, the ones asked for, or every English authority for the
 // england profiles, each only in the years it existed), the periods and each authority's
 // targets. generate then simulates each authority (borough.hpp) on `jobs` threads, one
-// authority at a time per thread, and hands every authority-year's census to the sink as soon
-// as it is made, so memory holds a few authorities, never the whole country.
+// authority at a time per thread, and hands every authority-year's census (and, when
+// `looked_after` is asked for, its 903 return) to the sink as soon as it is made, so memory
+// holds a few authorities, never the whole country.
 //
 // Determinism: an authority's data depends only on the run seed, its LA number, the profile,
 // the periods and the population override — not on `jobs`, on which other authorities are
@@ -20,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "model/looked_after.hpp"
 #include "synth/authorities.hpp"
 #include "synth/faults.hpp"
 #include "synth/person.hpp"
@@ -39,6 +41,7 @@ struct GenerateOptions {
   std::uint64_t seed = 1;
   FaultSpec faults;
   int jobs = 1;
+  bool looked_after = false;  // make each year's SSDA903 return too
 };
 
 struct AuthorityRun {
@@ -56,6 +59,7 @@ struct GenerationPlan {
   std::uint64_t seed = 1;
   FaultSpec faults;
   int jobs = 1;
+  bool looked_after = false;
 };
 
 // Throws std::invalid_argument (a message for the user) or DataError.
@@ -67,6 +71,7 @@ struct GeneratedCensus {
   Census census;
   std::vector<Person> people;           // parallel to the census's children
   std::vector<InjectedFault> faults;    // empty unless faults were asked for
+  LookedAfterReturn looked_after;       // the year's 903 return, if asked for (same children's ids)
 };
 
 struct Progress {

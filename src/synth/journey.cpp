@@ -11,10 +11,17 @@
 namespace lens::synth {
 namespace {
 
-// A child who becomes looked after stays in need for this long on average: it sets how many
-// long-term episodes start a year from the looked-after stock (stock / mean years).
-constexpr double kLongTermMeanYears = 2.5;
 constexpr double kDaysPerYear = 365.25;
+// Of the children starting to be looked after who are not UASC, this share come into care
+// from a child protection plan (DfE: about a third of starters had been on a plan).
+constexpr double kCareFromPlans = 0.3;
+
+// Days from a LongTerm referral to the child coming into care: emergencies the same day, most
+// within a month, some after an assessment and a pre-proceedings meeting.
+const Piecewise& care_lag() {
+  static const Piecewise p({{0, 1, 25}, {1, 31, 40}, {31, 121, 35}});
+  return p;
+}
 
 // Assessment start after the referral, in working days: most start the same day.
 const Piecewise& assessment_lag() {
@@ -37,7 +44,7 @@ const std::array<std::array<double, kAgeBands>, kTracks> kAgeShares = {{
     // Children coming back (re-referrals, second plans) are older than new ones, so new
     // children start younger than the published mix of all plans to end up near it.
     {9, 15, 28, 24, 22, 2},   // ChildProtection
-    {3, 14, 15, 16, 39, 13},  // LongTerm (DfE children starting to be looked after by age)
+    {5, 16, 15, 15, 33, 16},  // LongTerm (DfE children starting to be looked after by age, not UASC)
 }};
 
 struct SourceWeight {
@@ -115,24 +122,6 @@ const std::vector<Factor> kFactors = {
     {"18C", 61.4, 0}, {"19B", 12.6, 5},  {"19C", 18.9, 0},  {"22A", 0.8, 0},  {"23A", 2.2, 0},
     {"24A", 16.3, 11}, {"20", 83.8, -1}};
 
-// A code drawn with fixed weights (shares in %, or any scale).
-class CodeTable {
- public:
-  CodeTable(std::initializer_list<std::pair<const char*, double>> rows) {
-    std::vector<double> w;
-    for (const auto& [code, weight] : rows) {
-      codes_.emplace_back(code);
-      w.push_back(weight);
-    }
-    weights_ = Weighted(w);
-  }
-  const std::string& operator()(Random& random) const { return codes_[weights_(random)]; }
-
- private:
-  std::vector<std::string> codes_;
-  Weighted weights_;
-};
-
 int age_years_of(AgeBand band) {
   switch (band) {
     case AgeBand::Unborn: return -1;
@@ -196,7 +185,9 @@ std::string primary_need(const EpisodeRequest& r, Random& random) {
     case Track::Section47Closed:
     case Track::IcpcNoPlan: return enquiry(random);
     case Track::ChildProtection: return protection(random);
-    case Track::LongTerm: return (r.disabled ? long_term_disabled : long_term)(random);
+    case Track::LongTerm:
+      if (r.uasc) return "N8";  // absent parenting, as for nearly every UASC child
+      return (r.disabled ? long_term_disabled : long_term)(random);
   }
   return "N0";
 }
@@ -207,9 +198,17 @@ std::string primary_need(const EpisodeRequest& r, Random& random) {
 const CodeTable kCinPlanEnds{{"RC7", 90}, {"RC5", 5}, {"RC3", 3}, {"RC4", 2}};
 const CodeTable kSupportEnds{{"RC7", 92}, {"RC5", 5}, {"RC3", 3}};
 const CodeTable kPlanEnds{{"RC7", 85}, {"RC4", 5}, {"RC3", 5}, {"RC5", 5}};
-const CodeTable kLongTermEnds{{"RC7", 45}, {"RC1", 12}, {"RC4", 15}, {"RC3", 10}, {"RC5", 8}};
-const CodeTable kLongTermEndsDisabled{{"RC7", 45}, {"RC1", 12}, {"RC4", 15}, {"RC3", 10},
-                                      {"RC5", 8},  {"RC6", 10}};
+
+// How a CIN episode closes after care: adopted (RC1), special guardianship (RC4), a child
+// arrangements order (RC3), otherwise the case closed (RC7).
+std::string closure_after_care(CareExit exit) {
+  switch (exit) {
+    case CareExit::Adoption: return "RC1";
+    case CareExit::SpecialGuardianship: return "RC4";
+    case CareExit::ChildArrangements: return "RC3";
+    default: return "RC7";
+  }
+}
 
 // One sample of the things calibration needs: how long until the child stops being the
 // authority's (18th birthday or moving away) and the unscaled pieces of each route.
@@ -219,9 +218,18 @@ struct OpenTimeSample {
   double icpc = 0;        // days from referral to the initial conference
   double plan = 0;        // unscaled CP plan days
   double cin = 0;         // unscaled CIN plan days
-  double long_term = 0;   // unscaled long-term days
-  double step_down = 0;   // CIN support after a CP plan (0 if none)
+  double step_down = 0;   // CIN support after a CP plan or care (0 if none)
   bool follow_on = false; // Section 47 / conference routes that go on to a CIN plan
+  // Care (LongTerm, and CP plans that end in care): when it starts (days from referral; for
+  // plans, after the plan), how old the child is then, how long it lasts unscaled.
+  bool in_care = false;
+  double care_lag = 0, care_age = 0;
+  CareCourseDraft care;
+  // Days looked after with care lengths stretched by k, to the 18th birthday at most.
+  double care_days(double k) const {
+    const double to18 = 18 * kDaysPerYear - care_age;
+    return std::max(1.0, care.length.until_eighteen ? to18 : std::min(care.length.days(k), to18));
+  }
 };
 
 double days_to_move(Random& random) {
@@ -252,6 +260,11 @@ int age_in_days(AgeBand band, Random& random) {
   return 0;
 }
 
+int age_into_care(AgeBand band, Random& random) {
+  if (band == AgeBand::Age16Plus) return random.between(16 * 365 + 5, 17 * 365 + 230);
+  return age_in_days(band, random);
+}
+
 int years_until_move(Random& random) {
   // P(first move in year k) = h (1-h)^k for k < 19; the rest never move before 18.
   static const Weighted table = [] {
@@ -280,6 +293,13 @@ std::string model_key(const YearTargets& t) {
     key += " |";
     for (const auto& [k, v] : *shares) key += fmt::format(" {}={:.9g}", k, v);
   }
+  const CareTargets& c = t.care;
+  key += " | care";
+  for (double v : {c.started_rate, c.three_plus_placements_pct, c.missing_pct, c.away_pct, c.adopted_pct,
+                   c.uasc_at_end_pct, c.leavers_eet_pct, c.leavers_suitable_pct, c.leavers_not_in_touch_pct,
+                   c.health_assessment_pct, c.dental_check_pct, c.immunisations_pct, c.convicted_pct,
+                   c.substance_misuse_pct, c.sdq_mean})
+    key += fmt::format(" {:.9g}", v);
   return key;
 }
 }  // namespace
@@ -307,7 +327,30 @@ JourneyModel build_journey_model(const YearTargets& t) {
   const double referrals = std::max(1e-6, t.referrals_rate);
   const double s47 = t.s47_rate, icpc = t.icpc_rate, plans = t.cpp_started_rate;
   m.nfa = std::clamp(t.nfa_pct / 100, 0.0, 0.6);
-  const double long_of_all = std::min(t.lac_at_end_rate / kLongTermMeanYears / referrals, 0.15);
+
+  // Starts in care by route. UASC: their share of the stock at 31 March over the years a UASC
+  // child is looked after (most from 16 to 18). Child protection plans: kCareFromPlans of the
+  // rest, as long as that is no more than a quarter of plans. LongTerm referrals: the others.
+  m.care = build_care_model(t.care, derive_seed(0, "care " + model_key(t)));
+  const double starts = std::max(0.0, t.care.started_rate), lac = std::max(0.0, t.lac_at_end_rate);
+  double uasc_years = 0;
+  {
+    const int n = 2000;
+    for (int i = 0; i < n; ++i) {
+      OpenTimeSample u;
+      u.care_age = uasc_age_in_days(random);
+      u.care = draft_care_course(m.care, static_cast<int>(u.care_age), true, random);
+      uasc_years += u.care_days(1) / kDaysPerYear / n;
+    }
+  }
+  const double uasc_starts = std::min(lac * t.care.uasc_at_end_pct / 100 / uasc_years, 0.6 * starts);
+  const double plan_starts = std::min(kCareFromPlans * (starts - uasc_starts), 0.25 * plans);
+  const double referral_starts = std::max(0.0, starts - uasc_starts - plan_starts);
+  m.care.after_cp_plan = plans > 0 ? plan_starts / plans : 0;
+  m.care.uasc_share = referral_starts + uasc_starts > 0 ? uasc_starts / (referral_starts + uasc_starts) : 0;
+  m.care.uasc_of_starts = starts > 0 ? uasc_starts / starts : 0;
+  m.care.starts_rate = starts;
+  const double long_of_all = std::min((referral_starts + uasc_starts) / referrals, 0.15);
   m.long_term = long_of_all / (1 - m.nfa);
   const double s47_of_all = std::min(s47 / referrals, (1 - m.nfa - long_of_all) * 0.95);
   m.s47 = s47_of_all / ((1 - m.nfa) * (1 - m.long_term));
@@ -339,7 +382,6 @@ JourneyModel build_journey_model(const YearTargets& t) {
                            {730, 1100, 3}});
   const Piecewise cin_base({{30, 91, 20}, {91, 183, 25}, {183, 365, 30}, {365, 730, 18},
                             {730, 1500, 7}});
-  const Piecewise long_base({{180, 365, 15}, {365, 730, 25}, {730, 1460, 35}, {1460, 3650, 25}});
   m.step_down = Piecewise({{30, 91, 35}, {91, 183, 40}, {183, 280, 25}});
 
   // Categories, ages and referral sources, with the profile's own where it gives them.
@@ -376,6 +418,34 @@ JourneyModel build_journey_model(const YearTargets& t) {
     m.referral_source[b] = Weighted(w);
   }
 
+  // Adoptions among children ceasing to be looked after (in a steady state, among children
+  // starting): the chance by age at entry over the ages children come into care at by each
+  // route — referrals at the LongTerm ages, plans at theirs after some 9 months of plan; UASC
+  // children are never adopted. The factor on the adoption chance is solved for the target.
+  {
+    std::vector<double> referral_ages, plan_ages;  // years
+    for (int i = 0; i < 2000; ++i) {
+      const int lt = age_into_care(static_cast<AgeBand>(m.age_at_referral[int(Track::LongTerm)](random)), random);
+      const int cp = age_in_days(static_cast<AgeBand>(m.age_at_referral[int(Track::ChildProtection)](random)), random);
+      referral_ages.push_back(std::max(0, lt) / kDaysPerYear + 0.05);
+      plan_ages.push_back(std::max(0, cp) / kDaysPerYear + 0.75);
+    }
+    auto adopted_share = [&](double f) {
+      double by_referral = 0, by_plan = 0;
+      for (double a : referral_ages) by_referral += adoption_chance(a, f) / referral_ages.size();
+      for (double a : plan_ages) by_plan += adoption_chance(a, f) / plan_ages.size();
+      return starts > 0 ? (referral_starts * by_referral + plan_starts * by_plan) / starts : 0;
+    };
+    const double target = std::clamp(t.care.adopted_pct / 100, 0.0, 0.5);
+    double lo = 0, hi = 8;
+    if (adopted_share(hi) <= target) lo = hi;
+    for (int i = 0; i < 40 && lo < hi; ++i) {
+      const double mid = (lo + hi) / 2;
+      (adopted_share(mid) < target ? lo : hi) = mid;
+    }
+    m.care.adoption_factor = (lo + hi) / 2;
+  }
+
   // Calibration: sample the open times of each route once (common random numbers, so the
   // stock is a smooth, increasing function of each scale) and solve the scales.
   const Date anchor = *Date::from_ymd(t.start_year, 10, 1);
@@ -385,7 +455,7 @@ JourneyModel build_journey_model(const YearTargets& t) {
     for (int i = 0; i < samples; ++i) {
       OpenTimeSample s;
       const auto band = static_cast<AgeBand>(m.age_at_referral[track](random));
-      const int age = age_in_days(band, random);
+      const int age = track == int(Track::LongTerm) ? age_into_care(band, random) : age_in_days(band, random);
       s.cut = std::min(18 * kDaysPerYear - age, days_to_move(random));
       const Date start = add_working_days(anchor, whole(assessment_lag()(random)));
       const int wd = whole(random.chance(m.assessments_45wd) ? m.assessment_on_time(random)
@@ -397,10 +467,30 @@ JourneyModel build_journey_model(const YearTargets& t) {
       s.icpc = add_working_days(s47_start, icpc_wd) - anchor;
       s.plan = cp_base(random);
       s.cin = cin_base(random);
-      s.long_term = long_base(random);
       s.step_down = random.chance(0.65) ? m.step_down(random) : 0;
       s.follow_on = random.chance(track == int(Track::IcpcNoPlan) ? m.cin_plan_after_icpc
                                                                   : m.cin_plan_after_s47);
+      if (track == int(Track::LongTerm)) {
+        // Looked after children do not move away while in care: only the 18th birthday cuts.
+        s.in_care = true;
+        if (random.chance(m.care.uasc_share)) {
+          s.care_age = uasc_age_in_days(random);
+          s.care_lag = random.between(0, 2);
+          s.cut = 18 * kDaysPerYear - s.care_age;
+          s.care = draft_care_course(m.care, static_cast<int>(s.care_age), true, random);
+        } else {
+          s.care_lag = age < 0 ? -age + random.between(0, 3) : care_lag()(random);
+          s.care_age = std::max(0.0, age + s.care_lag);
+          s.cut = 18 * kDaysPerYear - age;
+          s.care = draft_care_course(m.care, static_cast<int>(s.care_age), false, random);
+        }
+        s.step_down = s.care.exit == CareExit::ReturnHome && random.chance(0.4) ? m.step_down(random) : 0;
+      } else if (track == int(Track::ChildProtection) && random.chance(m.care.after_cp_plan)) {
+        s.in_care = true;
+        s.care_age = std::max(0.0, age + s.icpc + s.plan);
+        s.care = draft_care_course(m.care, static_cast<int>(s.care_age), false, random);
+        s.step_down = 0;
+      }
       sampled[track].push_back(s);
     }
   }
@@ -431,12 +521,26 @@ JourneyModel build_journey_model(const YearTargets& t) {
       return per_year_stock(cp, mean_of(cp, [&](const OpenTimeSample& s) { return s.icpc + k * s.plan; }) -
                                     mean_of(cp, [&](const OpenTimeSample& s) { return s.icpc; }));
     });
-  const double lac_stock = t.lac_at_end_rate;
-  if (share[lt] > 0 && lac_stock > 0)
-    m.long_term_scale = solve(lac_stock, [&](double k) {
-      return per_year_stock(lt, mean_of(lt, [&](const OpenTimeSample& s) { return k * s.long_term; }));
-    });
-  const double kcp = m.cp_plan_scale, klt = m.long_term_scale;
+  const double kcp = m.cp_plan_scale;
+  // Children looked after at 31 March: starts a year x mean years looked after, by route. For
+  // plans that end in care, care starts when the (scaled) plan ends.
+  auto mean_care = [&](int track, double k, bool plan_first) {
+    double sum = 0, n = 0;
+    for (const auto& s : sampled[track]) {
+      if (!s.in_care) continue;
+      OpenTimeSample c = s;
+      if (plan_first) c.care_age = std::max(0.0, s.care_age - s.plan + kcp * s.plan);
+      sum += c.care_days(k);
+      ++n;
+    }
+    return n > 0 ? sum / n : 0;
+  };
+  auto lac_stock = [&](double k) {
+    return (referrals * share[lt] * mean_care(lt, k, false) + plan_starts * mean_care(cp, k, true)) /
+           kDaysPerYear;
+  };
+  if (starts > 0 && lac > 0) m.care.length_scale = solve(lac, lac_stock);
+  const double kcare = m.care.length_scale;
   // Children in need at 31 March: every route's episodes; CIN plans take up the rest.
   auto cin_stock = [&](double k) {
     double total = 0;
@@ -452,16 +556,24 @@ JourneyModel build_journey_model(const YearTargets& t) {
                               return std::max(s.assessment, s.icpc) + 5 + (s.follow_on ? k * s.cin : 0);
                             }));
     total += per_year_stock(cp, mean_of(cp, [&](auto& s) {
-                              return std::max(s.assessment, s.icpc + kcp * s.plan + s.step_down);
+                              double care = 0;
+                              if (s.in_care) {
+                                OpenTimeSample c = s;
+                                c.care_age = std::max(0.0, s.care_age - s.plan + kcp * s.plan);
+                                care = c.care_days(kcare) + 7;
+                              }
+                              return std::max(s.assessment, s.icpc + kcp * s.plan + s.step_down + care);
                             }));
-    total += per_year_stock(lt, mean_of(lt, [&](auto& s) { return klt * s.long_term; }));
+    total += per_year_stock(lt, mean_of(lt, [&](auto& s) {
+                              return std::max(s.assessment, s.care_lag + s.care_days(kcare) + 7 + s.step_down);
+                            }));
     return total;
   };
   m.cin_plan_scale = solve(t.cin_at_end_rate, cin_stock);
   m.cp_plan = cp_base.scaled(m.cp_plan_scale);
   m.cin_plan = cin_base.scaled(m.cin_plan_scale);
-  m.long_term_days = long_base.scaled(m.long_term_scale);
   m.referrals_rate = referrals;
+  m.lac_at_end_rate = lac_stock(kcare);
   m.cpp_at_end_rate =
       share[cp] > 0 ? per_year_stock(cp, mean_of(cp, [&](auto& s) { return s.icpc + kcp * s.plan; }) -
                                              mean_of(cp, [&](auto& s) { return s.icpc; }))
@@ -470,10 +582,16 @@ JourneyModel build_journey_model(const YearTargets& t) {
   return m;
 }
 
-CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random& random) {
-  CinEpisode e;
+DraftedEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random& random) {
+  DraftedEpisode out;
+  CinEpisode& e = out.episode;
   e.referral = r.referral;
-  {
+  if (r.uasc) {
+    // Unaccompanied children are found by the police, brought by the Home Office or arrive
+    // at the council's door.
+    static const CodeTable sources{{"6", 45}, {"7", 15}, {"8", 30}, {"10", 10}};
+    e.source = sources(random);
+  } else {
     const Weighted& sources = m.referral_source[int(r.band)];
     std::string code = m.referral_sources[sources(random)];
     // Early help (5D) joined the code list in the 2022-23 census.
@@ -484,7 +602,7 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
     e.nfa = true;
     e.closure = r.referral;
     e.closure_reason = "RC8";
-    return e;
+    return out;
   }
   e.primary_need = primary_need(r, random);
   const bool early_help_code = r.referral >= *Date::from_ymd(2022, 4, 1);
@@ -525,7 +643,14 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
             kCinPlanEnds(random));
       break;
     case Track::LongTerm: {
-      const Date end = r.referral + std::max(30, whole(m.long_term_days(random)));
+      // Into care soon after the referral; a baby referred before birth at birth.
+      const int lag = r.uasc ? random.between(0, 2)
+                      : r.age_days < 0 ? -r.age_days + random.between(0, 3)
+                                       : whole(care_lag()(random));
+      const CareCourseDraft draft =
+          draft_care_course(m.care, std::max(0, r.age_days + lag), r.uasc, random);
+      out.care = date_course(draft, r.referral + lag, m.care.length_scale * r.care_length_factor);
+      const Date end = out.care->end;
       // Some children looked after long term are reassessed along the way.
       if (random.chance(0.2) && end - authorised > 200) {
         Assessment again;
@@ -535,7 +660,13 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
         last = std::max(last, *again.authorised);
         e.assessments.push_back(std::move(again));
       }
-      close(end, (r.disabled ? kLongTermEndsDisabled : kLongTermEnds)(random));
+      // Children going home are often supported on a CIN plan for a while.
+      if (draft.exit == CareExit::ReturnHome && random.chance(0.4)) {
+        add_cin_plan(end, m.step_down(random));
+        close(last + random.between(0, 14), kSupportEnds(random));
+      } else {
+        close(end + random.between(0, 14), closure_after_care(draft.exit));
+      }
       break;
     }
     case Track::Section47Closed:
@@ -578,7 +709,14 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
         plan.end = end;
         last = std::max(last, end);
         e.cp_plans.push_back(plan);
-        if (random.chance(0.65)) {
+        if (random.chance(m.care.after_cp_plan)) {
+          // The plan ends because the child comes into care; the episode stays open while
+          // they are looked after.
+          const CareCourseDraft draft =
+              draft_care_course(m.care, std::max(0, r.age_days + (end - r.referral)), false, random);
+          out.care = date_course(draft, end, m.care.length_scale * r.care_length_factor);
+          close(out.care->end + random.between(0, 14), closure_after_care(draft.exit));
+        } else if (random.chance(0.65)) {
           add_cin_plan(end, m.step_down(random));
           close(last, kSupportEnds(random));
         } else {
@@ -597,7 +735,7 @@ CinEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Random&
       break;
     }
   }
-  return e;
+  return out;
 }
 
 void end_service(CinEpisode& e, Date last_day, ServiceEnd why, bool disabled) {

@@ -11,10 +11,19 @@
 // published stocks (Little's law: stock = starts per year x mean years open, with the mean
 // worked out by sampling, because children leave at 18 or when they move away).
 //
-// draft_episode makes one CinEpisode from a referral date and route. It uses the newest code
-// lists; census_year.hpp maps codes to the collection year's. Dates are civil dates; working
-// days are England and Wales ones (core/working_day_calendar.hpp). Pure functions of their
-// inputs and the Random passed in.
+// Children who become looked after (care.hpp) come from three routes: referrals on the LongTerm
+// track (the child comes into care soon after, or at birth), some child protection plans (the
+// plan ends when the child comes into care) and unaccompanied asylum-seeking children (a
+// LongTerm referral of a new child of 14-17 who enters care directly). build_journey_model
+// splits the published starts in care between them (UASC from the published share of UASC
+// among the children looked after at 31 March) and stretches care lengths so that the children
+// looked after at 31 March match the published stock; their CIN episodes stay open while they
+// are looked after, so the children in need stock counts them as the census does.
+//
+// draft_episode makes one CinEpisode from a referral date and route, and the course of care it
+// leads to, if any. It uses the newest code lists; census_year.hpp maps codes to the
+// collection year's. Dates are civil dates; working days are England and Wales ones
+// (core/working_day_calendar.hpp). Pure functions of their inputs and the Random passed in.
 #pragma once
 
 #include <array>
@@ -22,10 +31,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/child_journey.hpp"
+#include "synth/care.hpp"
 #include "synth/profile.hpp"
 #include "synth/random.hpp"
 
@@ -39,7 +50,7 @@ enum class Track : std::uint8_t {
   Section47Closed,  // Section 47 enquiry, no conference needed; some go on to a CIN plan
   IcpcNoPlan,       // initial conference, no plan; most go on to a CIN plan
   ChildProtection,  // initial conference and a child protection plan
-  LongTerm,         // long-term need (children who become looked after, disabled children)
+  LongTerm,         // children who become looked after (UASC among them)
 };
 constexpr int kTracks = 7;
 
@@ -49,12 +60,14 @@ constexpr int kAgeBands = 6;
 AgeBand age_band(int age_in_years);
 // A uniformly chosen age in days within the band (Unborn: -280..-1, days before birth).
 int age_in_days(AgeBand band, Random& random);
+// The same for a child coming into care: a 16 or 17 year old young enough to start before 18.
+int age_into_care(AgeBand band, Random& random);
 
 struct JourneyModel {
   int start_year = 0;
   // Route probabilities, each conditional on the ones before (see build_journey_model).
   double nfa = 0;              // of referrals
-  double long_term = 0;        // of referrals not NFA
+  double long_term = 0;        // of referrals not NFA: the child comes into care
   double s47 = 0;              // of referrals not NFA and not long-term
   double not_in_need = 0;      // of referrals with no Section 47
   double icpc_after_s47 = 0;   // of Section 47 enquiries
@@ -68,9 +81,10 @@ struct JourneyModel {
   Piecewise assessment_on_time, assessment_late;
   // Working days from Section 47 start to the initial conference, on time (<= 15) and late.
   Piecewise icpc_on_time, icpc_late;
-  // Days: CP plans, CIN plans, long-term episodes, CIN support after a CP plan ends.
-  Piecewise cp_plan, cin_plan, long_term_days, step_down;
-  double cp_plan_scale = 1, cin_plan_scale = 1, long_term_scale = 1;
+  // Days: CP plans, CIN plans, CIN support after a CP plan ends or a child goes home from care.
+  Piecewise cp_plan, cin_plan, step_down;
+  double cp_plan_scale = 1, cin_plan_scale = 1;
+  CareModel care;  // routes into care, care lengths, placements (care.hpp)
 
   std::vector<std::string> categories;  // NEG PHY SAB EMO MUL
   Weighted category;
@@ -79,7 +93,7 @@ struct JourneyModel {
   std::vector<std::string> referral_sources;
 
   // Per 10,000 children: referrals a year, and what the calibration expects at 31 March.
-  double referrals_rate = 0, cpp_at_end_rate = 0, cin_at_end_rate = 0;
+  double referrals_rate = 0, cpp_at_end_rate = 0, cin_at_end_rate = 0, lac_at_end_rate = 0;
 };
 
 // Builds the model for one period from its targets. The authority's size does not enter it
@@ -107,15 +121,26 @@ int years_until_move(Random& random);
 struct EpisodeRequest {
   Date referral;
   Track track = Track::NotInNeed;
-  AgeBand band = AgeBand::Age5to9;  // of the (eldest) child referred
+  AgeBand band = AgeBand::Age5to9;  // of the (first) child referred
+  int age_days = 0;                 // that child's age at referral, days (negative: unborn)
   std::string category;             // CP category (ChildProtection only)
   bool disabled = false;
+  bool uasc = false;                // LongTerm only: an unaccompanied asylum-seeking child
+  // Stretches care lengths on top of the model's calibrated scale: the borough holds its
+  // number of children looked after near the target with it (borough.hpp).
+  double care_length_factor = 1;
+};
+
+struct DraftedEpisode {
+  CinEpisode episode;
+  std::optional<CareCourse> care;  // the child comes into care (LongTerm, some CP plans)
 };
 
 // A whole episode, as if nothing ends it early: every date, closure and reason, with codes
-// from the newest code lists. NumberOfPreviousCPP is left at 0 for the caller to set.
-CinEpisode draft_episode(const JourneyModel& model, const EpisodeRequest& request,
-                         Random& random);
+// from the newest code lists, and the course of care it leads to. NumberOfPreviousCPP is left
+// at 0 for the caller to set. A course "until 18" ends 40 years on: the caller cuts it.
+DraftedEpisode draft_episode(const JourneyModel& model, const EpisodeRequest& request,
+                             Random& random);
 
 // Why an episode stops before its natural end.
 enum class ServiceEnd : std::uint8_t { TurnedEighteen, MovedAway, Died };

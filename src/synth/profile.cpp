@@ -71,7 +71,13 @@ const std::vector<std::string>& profile_indicators() {
       "referrals_nfa_pct",    "not_in_need_pct",        "assessments_within_45wd_pct",
       "s47_rate",             "icpc_rate",              "icpc_within_15wd_pct",
       "cpp_started_rate",     "cpp_at_end_rate",        "cpp_second_or_subsequent_pct",
-      "cin_at_end_rate",      "lac_at_end_rate"};
+      "cin_at_end_rate",      "lac_at_end_rate",
+      // Children looked after (the SSDA903 return).
+      "lac_started_rate", "lac_3plus_placements_pct", "lac_missing_pct", "lac_away_pct",
+      "lac_adopted_pct", "uasc_at_end_pct", "care_leavers_eet_pct",
+      "care_leavers_suitable_accommodation_pct", "care_leavers_not_in_touch_pct",
+      "lac_health_assessment_pct", "lac_dental_check_pct", "lac_immunisations_pct",
+      "lac_convicted_pct", "lac_substance_misuse_pct", "lac_sdq_mean"};
   return ids;
 }
 
@@ -208,7 +214,7 @@ YearTargets resolve_targets(const Profile& profile, const Profile& england,
   auto get = [&](const std::string& id) -> double {
     if (own)
       if (auto it = own->figures.find(id); it != own->figures.end()) return rate_of(*own, it->second);
-    if (profile.published) {
+    if (profile.published || !profile.la.empty()) {
       // The nearest collection year the authority has published this figure for.
       for (int d = 0; d <= 15; ++d)
         for (int y : {collection_year - d, collection_year + d})
@@ -233,6 +239,21 @@ YearTargets resolve_targets(const Profile& profile, const Profile& england,
   t.cpp_second_pct = get("cpp_second_or_subsequent_pct");
   t.cin_at_end_rate = get("cin_at_end_rate");
   t.lac_at_end_rate = get("lac_at_end_rate");
+  t.care.started_rate = get("lac_started_rate");
+  t.care.three_plus_placements_pct = get("lac_3plus_placements_pct");
+  t.care.missing_pct = get("lac_missing_pct");
+  t.care.away_pct = get("lac_away_pct");
+  t.care.adopted_pct = get("lac_adopted_pct");
+  t.care.uasc_at_end_pct = get("uasc_at_end_pct");
+  t.care.leavers_eet_pct = get("care_leavers_eet_pct");
+  t.care.leavers_suitable_pct = get("care_leavers_suitable_accommodation_pct");
+  t.care.leavers_not_in_touch_pct = get("care_leavers_not_in_touch_pct");
+  t.care.health_assessment_pct = get("lac_health_assessment_pct");
+  t.care.dental_check_pct = get("lac_dental_check_pct");
+  t.care.immunisations_pct = get("lac_immunisations_pct");
+  t.care.convicted_pct = get("lac_convicted_pct");
+  t.care.substance_misuse_pct = get("lac_substance_misuse_pct");
+  t.care.sdq_mean = get("lac_sdq_mean");
   if (own) {
     t.referral_sources = shares(own->referral_sources, nullptr);
     t.cpp_categories = shares(own->cpp_categories, &kCategories);

@@ -83,6 +83,15 @@ std::size_t Weighted::operator()(Random& random) const {
   return std::min(i, cumulative_.size() - 1);
 }
 
+CodeTable::CodeTable(std::initializer_list<std::pair<const char*, double>> rows) {
+  std::vector<double> weights;
+  for (const auto& [code, weight] : rows) {
+    codes_.emplace_back(code);
+    weights.push_back(weight);
+  }
+  weights_ = Weighted(weights);
+}
+
 Piecewise::Piecewise(std::vector<Piece> pieces) : pieces_(std::move(pieces)) {
   std::vector<double> weights;
   for (const auto& p : pieces_) {

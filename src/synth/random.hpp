@@ -11,7 +11,10 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lens::synth {
@@ -51,6 +54,17 @@ class Weighted {
 
  private:
   std::vector<double> cumulative_;
+};
+
+// A code drawn with fixed weights (shares in %, or any scale), for the generator's code tables.
+class CodeTable {
+ public:
+  CodeTable(std::initializer_list<std::pair<const char*, double>> rows);
+  const std::string& operator()(Random& random) const { return codes_[weights_(random)]; }
+
+ private:
+  std::vector<std::string> codes_;
+  Weighted weights_;
 };
 
 // A distribution made of uniform pieces: each piece [low, high) is chosen with probability
