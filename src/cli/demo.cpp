@@ -54,10 +54,12 @@ CommandRegistration demo_command{
         if (store->count_children("") == 0) {
           fmt::print("Generating a synthetic borough of {} children into {} ...\n",
                      with_thousands(d->children), d->db);
-          Census census = demo_borough(d->children, 20170331);
+          const DemoBorough borough = demo_borough(d->children, 20170331);
+          const Census& census = borough.census;
           store->import_census(census, {"synthetic borough (lens demo)",
                                         fmt::format("demo-borough-{}-{}", d->children, 20170331),
                                         "lens demo"});
+          import_looked_after(*store, borough);
           store->audit().append({"lens demo", "", "census.import", "la/301", "",
                                  fmt::format("ok: {} children", census.children.size())});
         }

@@ -1,17 +1,30 @@
-// demo_borough.hpp — a small synthetic borough for `lens demo` while the full generator
-// (src/synth/, `lens generate`) is not in this build: one CIN census (LA 301, year to 31 March
-// 2017) whose children's journeys run from April 2012, with assessments late and on time,
-// Section 47 enquiries, conferences, child protection plans with reviews, and cases still open
-// on the reference date so that the timescale lists have something due and overdue.
-// Deterministic for a seed. Every child is invented.
+// demo_borough.hpp — the synthetic borough `lens demo` serves: Barking and Dagenham (LA 301) as
+// the synthetic generator makes it (src/synth/, profile barking-dagenham-2016-17), with about
+// `children` children in the census to 31 March 2017 (which holds their journeys since April
+// 2012, as each census Lens keeps does) and the SSDA903 return of each year 2012-13 to 2016-17
+// (children looked after, their placements, reviews, missing episodes, care leavers, adoptions),
+// so that the dashboard, the chronologies and the timescale lists all have something to show.
+// Children are numbered DEMO100001, DEMO100002, ... (the census's first, then those only in a
+// 903 return), the same in every return. Deterministic for a seed. Every child is invented.
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "model/child_journey.hpp"
+#include "model/looked_after.hpp"
+#include "store/store.hpp"
 
 namespace lens::cli {
 
-Census demo_borough(int children, std::uint32_t seed);
+struct DemoBorough {
+  Census census;                                // 2016-17
+  std::vector<LookedAfterReturn> looked_after;  // 2012-13 .. 2016-17, in year order
+};
+
+DemoBorough demo_borough(int children, std::uint32_t seed);
+
+// Imports the 903 returns, one transaction each (the census is imported by the caller).
+void import_looked_after(Store& store, const DemoBorough& borough);
 
 }  // namespace lens::cli
