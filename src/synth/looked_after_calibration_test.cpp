@@ -7,10 +7,7 @@
 // after at 31 March, the placements they had in the year, counting the one they were in on
 // 1 April and each new one since — a legal-status change alone is not a new placement).
 //
-// Tolerance, as for the CIN calibration (README): rates per 10,000 within 10% of the target and
-// percentages within 4 percentage points — or, for small counts, within three standard errors
-// of the sampling noise an authority of that size has (Poisson for counts, binomial for
-// shares), whichever is wider.
+// Tolerance as for the CIN calibration (calibration_support.hpp, README).
 #include <gtest/gtest.h>
 
 #include <fmt/core.h>
@@ -19,6 +16,7 @@
 #include <cmath>
 
 #include "synth/borough.hpp"
+#include "synth/calibration_support.hpp"
 #include "synth/census_year.hpp"
 #include "synth/random.hpp"
 
@@ -76,27 +74,11 @@ CareMeasured measure(const LookedAfterReturn& r) {
   return m;
 }
 
-struct Case {
-  std::string profile;
-  std::string la;
-  int year;
-  std::optional<int> population;
-};
-
-class CareCalibration : public ::testing::TestWithParam<Case> {};
+class CareCalibration : public ::testing::TestWithParam<CalibrationCase> {};
 
 TEST_P(CareCalibration, LookedAfterFiguresLandWithinToleranceOfThePublishedOnes) {
-  const Case& c = GetParam();
-  const Profile profile = load_profile(c.profile);
-  const Profile england = load_profile("england");
-  const Authority& la = *Authorities::shipped().find(c.la);
-  BoroughPlan plan;
-  plan.authority = &la;
-  plan.first_year = c.year;
-  plan.last_year = c.year;
-  for (int y = plan.first_year - plan.burn_in_years; y <= plan.last_year; ++y)
-    plan.targets[y] = resolve_targets(profile, england, la, y, c.population);
-  plan.seed = derive_seed(1, la.la);
+  const CalibrationCase& c = GetParam();
+  const BoroughPlan plan = calibration_plan(c, c.year);
   std::vector<LookedAfterReturn> returns;
   simulate_borough(plan, [&](BoroughYear&& y) { returns.push_back(std::move(y.looked_after)); });
   ASSERT_EQ(returns.size(), 1u);
@@ -104,18 +86,8 @@ TEST_P(CareCalibration, LookedAfterFiguresLandWithinToleranceOfThePublishedOnes)
   const CareMeasured m = measure(returns[0]);
   const double per_10k = 10000.0 / t.population;
 
-  auto rate = [&](const char* id, double got, double want) {
-    const double count = want * t.population / 10000.0;
-    const double tolerance = std::max(0.10, 3 / std::sqrt(std::max(count, 1.0))) * want;
-    EXPECT_LE(std::abs(got - want), tolerance)
-        << id << ": " << got << " for a target of " << want << " (tolerance " << tolerance << ")";
-  };
-  auto share = [](const char* id, double got, double want, double n) {
-    const double p = std::clamp(want / 100, 0.0, 1.0);
-    const double tolerance = std::max(4.0, 300 * std::sqrt(p * (1 - p) / std::max(n, 1.0)));
-    EXPECT_LE(std::abs(got - want), tolerance)
-        << id << ": " << got << "% for a target of " << want << "% (tolerance " << tolerance << ")";
-  };
+  auto rate = [&](const char* id, double got, double want) { expect_rate(id, got, want, t.population); };
+  const auto share = expect_share;
   rate("lac_at_end_rate", m.at_end * per_10k, t.lac_at_end_rate);
   rate("lac_started_rate", m.started * per_10k, t.care.started_rate);
   share("lac_3plus_placements_pct", pct(m.three_plus, m.at_end), t.care.three_plus_placements_pct, m.at_end);
@@ -146,21 +118,16 @@ TEST_P(CareCalibration, LookedAfterFiguresLandWithinToleranceOfThePublishedOnes)
 
 INSTANTIATE_TEST_SUITE_P(
     Profiles, CareCalibration,
-    ::testing::Values(Case{"barking-dagenham-2016-17", "301", 2016, std::nullopt},
-                      Case{"barking-dagenham-2019-20", "301", 2019, std::nullopt},
-                      Case{"redbridge-2012-13", "317", 2012, std::nullopt},
-                      Case{"barnet-2016-17", "302", 2016, std::nullopt},
+    ::testing::Values(CalibrationCase{"barking-dagenham-2016-17", "301", 2016, std::nullopt},
+                      CalibrationCase{"barking-dagenham-2019-20", "301", 2019, std::nullopt},
+                      CalibrationCase{"redbridge-2012-13", "317", 2012, std::nullopt},
+                      CalibrationCase{"barnet-2016-17", "302", 2016, std::nullopt},
                       // England's rates at a size a test can afford (rates do not depend on it).
-                      Case{"england", "330", 2016, 300000},
-                      Case{"england", "330", 2022, 300000},
+                      CalibrationCase{"england", "330", 2016, 300000},
+                      CalibrationCase{"england", "330", 2022, 300000},
                       // Kent: many unaccompanied asylum seekers.
-                      Case{"england-by-authority", "886", 2018, std::nullopt}),
-    [](const auto& info) {
-      std::string name = info.param.profile + "_" + info.param.la;
-      for (char& ch : name)
-        if (ch == '-') ch = '_';
-      return name + "_" + std::to_string(info.param.year);
-    });
+                      CalibrationCase{"england-by-authority", "886", 2018, std::nullopt}),
+    calibration_case_name);
 
 }  // namespace
 }  // namespace lens::synth
