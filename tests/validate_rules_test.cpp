@@ -233,11 +233,13 @@ TEST_F(ValidateRules, ACensusWithKnownFaultsGivesExactlyTheirFindings) {
       EXPECT_EQ(f["line"], 36);
       EXPECT_EQ(f["fields"], nlohmann::json::array({"AssessmentActualStartDate", "CINreferralDate"}));
       EXPECT_EQ(f["values"]["AssessmentActualStartDate"], "2016-05-31");
+      EXPECT_EQ(f["values"]["CINreferralDate"], "2016-06-01");  // from the episode's CINdetails row
       EXPECT_EQ(f["message"], "The assessment start date cannot be before the referral date");
     } else if (f["rule"] == "8841") {
       EXPECT_EQ(f["table"], "Reviews");
       EXPECT_EQ(f["line"], 105);
       EXPECT_EQ(f["values"]["CPPreviewDate"], "2016-09-20");
+      EXPECT_EQ(f["values"]["CPPstartDate"], "2016-09-26");  // from the review's plan
     } else if (f["rule"] == "8910") {
       EXPECT_EQ(f["table"], "ChildProtectionPlans");
       EXPECT_EQ(f["line"], 99);
@@ -274,7 +276,7 @@ TEST_F(ValidateRules, TheTableGroupsByRuleThenListsEachChildAndField) {
   // Then each rule with its findings: file:line, child, fields with their values.
   EXPECT_NE(at("\nrule 1103 (error): The assessment start date cannot be before the referral date "
                "[Assessments: AssessmentActualStartDate,CINreferralDate]\n  " +
-               faulty_ + ":36: child C1: <AssessmentActualStartDate> 2016-05-31, <CINreferralDate>\n"),
+               faulty_ + ":36: child C1: <AssessmentActualStartDate> 2016-05-31, <CINreferralDate> 2016-06-01\n"),
             std::string::npos)
       << r.out;
   EXPECT_NE(at(faulty_ + ":50: child C2: <PersonBirthDate> blank, <ExpectedPersonBirthDate> blank\n"),
@@ -342,7 +344,7 @@ TEST_F(ValidateRules, CsvHasOneRowAFinding) {
   EXPECT_EQ(lines[0], "rule,severity,file,line,child,table,fields,message,values\r");
   EXPECT_NE(r.out.find("1103,error," + faulty_ +
                        ",36,C1,Assessments,AssessmentActualStartDate;CINreferralDate,The assessment start date "
-                       "cannot be before the referral date,AssessmentActualStartDate=2016-05-31\r\n"),
+                       "cannot be before the referral date,AssessmentActualStartDate=2016-05-31; CINreferralDate=2016-06-01\r\n"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("2887Q,warning," + faulty_ + ",,,Disabilities,Disability,"), std::string::npos) << r.out;

@@ -1,5 +1,6 @@
 #include "validation/check_returns.hpp"
 
+#include <optional>
 #include <unordered_map>
 
 #include "validation/run_rules.hpp"
@@ -29,6 +30,56 @@ std::vector<std::string_view> split_fields(std::string_view fields) {
   return out;
 }
 
+// A rule's fields may be columns of other tables than the row it flags (1103 flags an
+// Assessments row for its start date and the episode's CINreferralDate). Such a field's text is
+// looked for in the rows the flagged row belongs to: its protection plan or assessment (the same
+// LAchildID, CINdetailsID and CPPID or AssessmentID), its episode's CINdetails row, then the
+// child's row of ChildIdentifiers, ChildCharacteristics or (903) Header, then the census Header's
+// one row (ReferenceDate). Indexes are made on first need.
+class RelatedRows {
+ public:
+  explicit RelatedRows(const ReturnTables& r) : r_(r) {}
+
+  std::optional<std::string_view> text(const Table& t, std::size_t row, std::string_view field) {
+    struct Parent {
+      const char* table;
+      std::vector<const char*> keys;
+    };
+    static const Parent kParents[] = {{"ChildProtectionPlans", {"LAchildID", "CINdetailsID", "CPPID"}},
+                                      {"Assessments", {"LAchildID", "CINdetailsID", "AssessmentID"}},
+                                      {"CINdetails", {"LAchildID", "CINdetailsID"}},
+                                      {"ChildIdentifiers", {"LAchildID"}},
+                                      {"ChildCharacteristics", {"LAchildID"}},
+                                      {"Header", {"CHILD"}},
+                                      {"Header", {}}};
+    for (const Parent& parent : kParents) {
+      const Table& other = r_.table(parent.table);
+      const int c = other.column(field);
+      if (&other == &t || c < 0 || other.rows() == 0) continue;
+      // Only the census Header, which has no child column, is one row for every child.
+      if (parent.keys.empty() && (other.column("CHILD") >= 0 || other.column("LAchildID") >= 0)) continue;
+      bool keyed = true;
+      for (const char* k : parent.keys) keyed = keyed && t.column(k) >= 0 && other.column(k) >= 0;
+      if (!keyed) continue;
+      if (parent.keys.empty()) return other.text(0, c);  // the census header: one row
+      auto& index = indexes_[std::string(parent.table) + "/" + std::to_string(parent.keys.size())];
+      if (index.empty())
+        for (std::size_t o = other.rows(); o-- > 0;) index[key(other, o, parent.keys)] = o;  // first row wins
+      if (auto it = index.find(key(t, row, parent.keys)); it != index.end()) return other.text(it->second, c);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  static std::string key(const Table& t, std::size_t row, const std::vector<const char*>& columns) {
+    std::string out;
+    for (const char* c : columns) out.append(t.text(row, t.column(c))).push_back('\n');
+    return out;
+  }
+  const ReturnTables& r_;
+  std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> indexes_;
+};
+
 // Runs the rules on a readable return and adds their findings, each with its fields' text.
 void add_rules(CheckedReturn& out, const ReturnTables& tables, const CheckOptions& options) {
   RuleFilter filter;
@@ -40,6 +91,7 @@ void add_rules(CheckedReturn& out, const ReturnTables& tables, const CheckOption
   // A finding names its row by table and line; each table's rows by line are indexed once, for
   // the tables that have findings.
   std::unordered_map<std::string, std::unordered_map<int, std::size_t>> rows_by_line;
+  RelatedRows related(tables);
   out.found.reserve(out.found.size() + problems.size());
   for (auto& p : problems) {
     Found f{std::move(p), {}};
@@ -49,9 +101,12 @@ void add_rules(CheckedReturn& out, const ReturnTables& tables, const CheckOption
       if (fresh)
         for (std::size_t row = t.rows(); row-- > 0;) it->second[t.line(row)] = row;  // first row of a line wins
       if (auto row = it->second.find(f.problem.line); row != it->second.end())
-        for (std::string_view field : split_fields(f.problem.field))
+        for (std::string_view field : split_fields(f.problem.field)) {
           if (int c = t.column(field); c >= 0)
             f.values.push_back({std::string(field), std::string(t.text(row->second, c))});
+          else if (auto text = related.text(t, row->second, field))
+            f.values.push_back({std::string(field), std::string(*text)});
+        }
     }
     out.found.push_back(std::move(f));
   }
