@@ -45,6 +45,13 @@ nlohmann::json data_page(Context& ctx) {
 
 std::string count_of(std::size_t n) { return with_thousands(static_cast<std::int64_t>(n)); }
 
+// "DECOM,RNE" as people write a list: "DECOM, RNE".
+std::string spaced(const std::string& list) {
+  std::string out;
+  for (char c : list) out += c == ',' ? std::string(", ") : std::string(1, c);
+  return out;
+}
+
 // One checked return as the page shows it: a summary, the rules with counts, then each rule's
 // findings (the first kFindingsShown) in a details element. Every value is escaped by the
 // template engine.
@@ -60,7 +67,7 @@ nlohmann::json report_view(const validation::CheckedReturn& r) {
                       {"severity", error ? "Error" : "Warning"},
                       {"count", count_of(g.found.size())},
                       {"message", g.message},
-                      {"fields", g.fields.empty() ? "" : g.table + ": " + g.fields},
+                      {"fields", g.fields.empty() ? "" : g.table + ": " + spaced(g.fields)},
                       {"lines", lines},
                       {"more", g.found.size() > kFindingsShown ? count_of(g.found.size() - kFindingsShown) : ""}});
   }
@@ -164,7 +171,6 @@ void add_data_routes(Site& site) {
     nlohmann::json reports = nlohmann::json::array();
     for (const auto& r : results) reports.push_back(report_view(r));
     data["reports"] = reports;
-    data["checked"] = true;
     std::string record = "upload/" + files.front().name + (files.size() > 1 ? fmt::format(" and {} more", files.size() - 1) : "");
     ctx.audit("returns.check", record, "", "checked: " + outcome_of(results));
     ctx.page("data", std::move(data));
