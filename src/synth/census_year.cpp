@@ -50,6 +50,12 @@ std::optional<Child> child_in_census(const Child& full, int collection_year) {
     c.episodes.push_back(std::move(e));
   }
   if (c.episodes.empty()) return std::nullopt;
+  // Some children have no disability recorded, which the census allows only while every
+  // referral of theirs ended with no further action: once one went further, the child has
+  // been assessed and the disability is known, NONE if they have none (DfE rule 8540).
+  if (c.disabilities.empty() &&
+      std::any_of(c.episodes.begin(), c.episodes.end(), [](const CinEpisode& e) { return !e.nfa; }))
+    c.disabilities.push_back("NONE");
 
   if (c.death && after(*c.death)) c.death.reset();
   if (c.birth && after(*c.birth)) {

@@ -676,14 +676,19 @@ DraftedEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Ran
       s.start = add_working_days(e.assessments[0].start, random.between(0, 8));
       s.icpc_target = add_working_days(s.start, 15);
       Date icpc_date = s.start;
+      // The enquiry can start after a short assessment was authorised; the episode cannot
+      // close before it (DfE rule 8565).
+      last = std::max(last, s.start);
       if (r.track == Track::Section47Closed) {
         s.icpc_not_required = true;
       } else {
         const int icpc_wd = whole(random.chance(m.icpc_15wd) ? m.icpc_on_time(random)
                                                              : m.icpc_late(random));
         icpc_date = add_working_days(s.start, icpc_wd);
+        // The conference follows the enquiry, so it is recorded on the Section 47 only: the
+        // CIN details DateOfInitialCPC is for a conference with no enquiry in the episode, and
+        // one date at both levels is the same conference twice (DfE rule 2884).
         s.icpc = icpc_date;
-        e.icpc = icpc_date;
         last = std::max(last, icpc_date);
       }
       e.section47s.push_back(s);
@@ -729,7 +734,9 @@ DraftedEpisode draft_episode(const JourneyModel& m, const EpisodeRequest& r, Ran
           add_cin_plan(last + random.between(0, 10), m.cin_plan(random));
           close(last + random.between(0, 14), kSupportEnds(random));
         } else {
-          close(last + random.between(0, 10), r.track == Track::IcpcNoPlan ? "RC7" : "RC8");
+          // Not RC8 ("closed after assessment, no further action"): an enquiry is activity
+          // after the assessment (DfE rule 2990), so the case closes with services ceased.
+          close(last + random.between(0, 10), "RC7");
         }
       }
       break;
