@@ -332,7 +332,7 @@ void SnapshotBuilder::add(const LookedAfterChild& c) {
     ch.authority.push_back(authority);
     ch.birth.push_back(day_or_never(c.birth));
     ch.expected_birth.push_back(kNever);
-    ch.gender.push_back(encode(Dim::Gender, c.sex));  // 903 SEX: 1 male, 2 female, as the census
+    ch.gender.push_back(encode(Dim::Gender, ssda903::census_gender(c.sex)));  // 1/2 or M/F/U
     ch.ethnic_group.push_back(ethnic_group_of(c.ethnicity));
     ch.ids += c.la_child_id;
     ch.id_offset.push_back(static_cast<std::uint32_t>(ch.ids.size()));

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "chronology/chronology.hpp"
+#include "returns/ssda903/ssda903_codes.hpp"
 #include "returns/ssda903/ssda903_reader.hpp"
 #include "server/format.hpp"
 
@@ -25,7 +26,7 @@ Child child_from_looked_after(const LookedAfterChild& looked_after) {
   bool unknown = looked_after.upn.size() == 3 && looked_after.upn.rfind("UN", 0) == 0;
   (unknown ? c.upn_unknown : c.upn) = looked_after.upn;
   c.birth = looked_after.birth;
-  c.gender = looked_after.sex;  // 1 male, 2 female: the census's codes too
+  c.gender = std::string(ssda903::census_gender(looked_after.sex));  // the census spells gender 1/2/0
   c.ethnicity = looked_after.ethnicity;
   return c;
 }

@@ -17,7 +17,12 @@
 namespace lens::ssda903 {
 namespace {
 
-constexpr Code kSex[] = {{"1", "Male"}, {"2", "Female"}};
+// 1/2 until 2023-24; M/F/U from 2024-25 (DfE 903 rule 101, validator_rules/903_rules.tsv).
+constexpr Code kSex[] = {
+    {"1", "Male", {}, 2017, 2024}, {"2", "Female", {}, 2017, 2024},
+    {"M", "Male", {}, 2025},       {"F", "Female", {}, 2025},
+    {"U", "Not known", {}, 2025},
+};
 
 // Header ETHNIC, in the specification's order; groups as spec/indicators.md.
 constexpr Code kEthnicity[] = {
@@ -386,7 +391,7 @@ ListInfo info(CodeList list) {
   return {};
 }
 
-int clamp_year(int year) { return year == 0 ? 0 : year < 2017 ? 2017 : year > 2024 ? 2024 : year; }
+int clamp_year(int year) { return year == 0 ? 0 : year < 2017 ? 2017 : year > 2025 ? 2025 : year; }
 
 bool listed_in(const Code& c, int year) {
   year = clamp_year(year);
@@ -413,6 +418,13 @@ bool is_valid_code(CodeList list, std::string_view code, int year) {
 std::string_view describe(CodeList list, std::string_view code) {
   const Code* c = find_code(list, code);
   return c ? c->description : std::string_view{};
+}
+
+std::string_view census_gender(std::string_view sex) {
+  if (sex == "M") return "1";
+  if (sex == "F") return "2";
+  if (sex == "U") return "0";
+  return sex;
 }
 
 std::string_view group_of(CodeList list, std::string_view code) {

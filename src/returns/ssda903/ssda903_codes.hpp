@@ -10,7 +10,8 @@
 //
 // Lookups compare codes exactly (case-sensitive, no trimming); intake upper-cases and trims
 // codes before looking them up, as the DfE's 903 validator does. A collection year before 2017
-// is checked against the 2017 list, one after 2024 against the 2024 list. Everything here is
+// is checked against the 2017 list, one after 2025 against the 2025 list (the 2024 one with
+// the sex codes M, F, U in place of 1, 2). Everything here is
 // constant data: thread-safe, no allocation except building the strings of expected_codes().
 #pragma once
 
@@ -64,6 +65,9 @@ const Code* find_code(CodeList list, std::string_view code);
 bool is_valid_code(CodeList list, std::string_view code, int year = 0);
 // The code's description; empty when the list has no such code.
 std::string_view describe(CodeList list, std::string_view code);
+// A 903 SEX code as the CIN census spells gender ("1" male, "2" female, "0" not known), so the
+// two returns break down alike whichever year's codes a return uses: M -> 1, F -> 2, U -> 0.
+std::string_view census_gender(std::string_view sex);
 // The code's group (Code::group); empty when the code is unknown or has no group.
 std::string_view group_of(CodeList list, std::string_view code);
 // The code's 0-based position in code-list order (for sorting breakdowns); -1 when unknown.

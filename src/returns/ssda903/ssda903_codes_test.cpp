@@ -60,7 +60,7 @@ TEST(Ssda903Codes, CodesAreCheckedAgainstTheirCollectionYear) {
   EXPECT_FALSE(is_valid_code(CodeList::ReasonEpisodeCeased, "E45", 2018));
   EXPECT_TRUE(is_valid_code(CodeList::ReasonEpisodeCeased, "E45", 2019));
   EXPECT_TRUE(is_valid_code(CodeList::ReasonEpisodeCeased, "E43"));  // any year
-  // Before 2017 the 2017 list applies, after 2024 the 2024 one.
+  // Before 2017 the 2017 list applies, after 2025 the 2025 one.
   EXPECT_TRUE(is_valid_code(CodeList::ReasonEpisodeCeased, "E44", 2015));
   EXPECT_TRUE(is_valid_code(CodeList::Activity, "F5", 2026));
   EXPECT_FALSE(is_valid_code(CodeList::Activity, "F3", 2026));
@@ -68,6 +68,18 @@ TEST(Ssda903Codes, CodesAreCheckedAgainstTheirCollectionYear) {
   EXPECT_EQ(expected_codes(CodeList::ReasonNewEpisode), "S, L, P, T, B, U");
   EXPECT_EQ(expected_codes(CodeList::Activity, 2021),
             "F1, P1, F2, P2, F3, P3, G4, G5, G6, 0");
+}
+
+TEST(Ssda903Codes, SexIsOneOrTwoUntil2024ThenMFU) {
+  EXPECT_TRUE(is_valid_code(CodeList::Sex, "1", 2024));
+  EXPECT_FALSE(is_valid_code(CodeList::Sex, "M", 2024));
+  EXPECT_TRUE(is_valid_code(CodeList::Sex, "M", 2025));
+  EXPECT_TRUE(is_valid_code(CodeList::Sex, "U", 2026));  // later years: the 2025 list
+  EXPECT_FALSE(is_valid_code(CodeList::Sex, "2", 2025));
+  EXPECT_EQ(expected_codes(CodeList::Sex, 2025), "M, F, U");
+  EXPECT_EQ(census_gender("F"), "2");
+  EXPECT_EQ(census_gender("U"), "0");
+  EXPECT_EQ(census_gender("1"), "1");
 }
 
 TEST(Ssda903Codes, LooksUpCodesExactly) {
