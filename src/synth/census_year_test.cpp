@@ -45,6 +45,27 @@ Child history() {
   return c;
 }
 
+TEST(CensusYear, ADisabilityIsRecordedOnceAReferralWentFurther) {
+  // history() records no disability. In 2017-18 the child's episodes are the open one (not
+  // NFA: assessed, on a plan) and the May 2017 NFA referral, so the census writes NONE (DfE
+  // rule 8540). With only the NFA referral in the year (the open episode dropped) nothing is
+  // recorded; a disability already recorded is kept as it is.
+  auto c = child_in_census(history(), 2018);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->disabilities, (std::vector<std::string>{"NONE"}));
+  Child nfa_only = history();
+  nfa_only.episodes.erase(nfa_only.episodes.begin() + 1);
+  c = child_in_census(nfa_only, 2018);
+  ASSERT_TRUE(c);
+  ASSERT_EQ(c->episodes.size(), 1u);
+  EXPECT_TRUE(c->disabilities.empty());
+  Child disabled = history();
+  disabled.disabilities = {"MOB"};
+  c = child_in_census(disabled, 2018);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->disabilities, (std::vector<std::string>{"MOB"}));
+}
+
 TEST(CensusYear, TheYearRunsFromAprilToMarch) {
   EXPECT_EQ(collection_start(2017), d("2016-04-01"));
   EXPECT_EQ(reference_date(2017), d("2017-03-31"));
