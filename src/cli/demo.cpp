@@ -55,13 +55,10 @@ CommandRegistration demo_command{
           fmt::print("Generating a synthetic borough of {} children into {} ...\n",
                      with_thousands(d->children), d->db);
           const DemoBorough borough = demo_borough(d->children, 20170331);
-          const Census& census = borough.census;
-          store->import_census(census, {"synthetic borough (lens demo)",
-                                        fmt::format("demo-borough-{}-{}", d->children, 20170331),
-                                        "lens demo"});
-          import_looked_after(*store, borough);
+          import_demo_borough(*store, borough);
           store->audit().append({"lens demo", "", "census.import", "la/301", "",
-                                 fmt::format("ok: {} children", census.children.size())});
+                                 fmt::format("ok: {} censuses, {} children in the latest",
+                                             borough.censuses.size(), borough.censuses.back().children.size())});
         }
         add_demo_organisations(*store);
         std::string password = server::reset_admin(*store, "lens demo");

@@ -30,24 +30,33 @@ DemoBorough demo_borough(int children, std::uint32_t seed) {
   synth::generate(
       synth::plan_generation(o),
       [&](synth::GeneratedCensus&& g) {
-        if (g.collection_year == 2017) out.census = std::move(g.census);
+        out.censuses.push_back(std::move(g.census));
         out.looked_after.push_back(std::move(g.looked_after));
       },
       nullptr);
-  // DEMO100001, ...: the census's children in order, then those only in a 903 return.
+  auto by_year = [](const auto& a, const auto& b) { return a.collection_year < b.collection_year; };
+  std::sort(out.censuses.begin(), out.censuses.end(),
+            [](const Census& a, const Census& b) { return a.header.collection_year < b.header.collection_year; });
+  std::sort(out.looked_after.begin(), out.looked_after.end(), by_year);
+  // DEMO100001, ...: the latest census's children in order, then earlier censuses', then those
+  // only in a 903 return.
   std::map<std::string, std::string> ids;
   auto rename = [&](std::string& id) {
     auto [it, added] = ids.emplace(id, "");
     if (added) it->second = fmt::format("DEMO{:06}", 100000 + ids.size());
     id = it->second;
   };
-  for (Child& c : out.census.children) rename(c.la_child_id);
+  for (auto census = out.censuses.rbegin(); census != out.censuses.rend(); ++census)
+    for (Child& c : census->children) rename(c.la_child_id);
   for (LookedAfterReturn& r : out.looked_after)
     for (LookedAfterChild& c : r.children) rename(c.la_child_id);
   return out;
 }
 
-void import_looked_after(Store& store, const DemoBorough& borough) {
+void import_demo_borough(Store& store, const DemoBorough& borough) {
+  for (const Census& census : borough.censuses)
+    store.import_census(census, {fmt::format("synthetic borough (lens demo), census {}", census.header.collection_year),
+                                 fmt::format("demo-borough-census-{}", census.header.collection_year), "lens demo"});
   for (const LookedAfterReturn& r : borough.looked_after)
     store.import_ssda903(r, {fmt::format("synthetic borough (lens demo), SSDA903 {}", r.collection_year),
                              ssda903::ssda903_sha256(r), "lens demo"});
