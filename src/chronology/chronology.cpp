@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/period_of_care.hpp"
 #include "returns/ssda903/ssda903_codes.hpp"
 #include "returns/ssda903/ssda903_reader.hpp"
 
@@ -103,13 +104,13 @@ class LookedAfterEvents {
   }
 
  private:
-  // Periods of care: episodes joined end to start on the same day (or overlapping) are one.
+  // Periods of care (model/period_of_care.hpp), short breaks counted like any period.
   void episodes() {
     const auto& eps = lac_.episodes;
     for (std::size_t i = 0; i < eps.size(); ++i) {
       const LacEpisode& ep = eps[i];
       const LacEpisode* prev = i > 0 ? &eps[i - 1] : nullptr;
-      if (!prev || (prev->end && *prev->end < ep.start)) {
+      if (!prev || !continues_care(*prev, ep)) {
         period_starts_.push_back(ep.start);
         add(ep.start, "care_start",
             join({labelled("Legal status", CodeList::LegalStatus, ep.legal_status),
@@ -136,7 +137,7 @@ class LookedAfterEvents {
                     labelled("reason", CodeList::ReasonPlaceChange, prev->reason_place_change)},
                    "; "));
       }
-      bool last_of_period = i + 1 == eps.size() || (ep.end && *ep.end < eps[i + 1].start);
+      bool last_of_period = i + 1 == eps.size() || !continues_care(ep, eps[i + 1]);
       if (ep.end && last_of_period)
         add(*ep.end, "care_end",
             labelled("Reason", CodeList::ReasonEpisodeCeased, ep.reason_ceased));

@@ -17,18 +17,11 @@
 #include <limits>
 
 #include "core/working_day_calendar.hpp"
+#include "model/period_of_care.hpp"
 #include "timescales/timescale_rule.hpp"
 
 namespace lens::timescales {
 namespace {
-
-bool short_break(const LacEpisode& e) { return e.legal_status == "V3" || e.legal_status == "V4"; }
-
-// Whether `next` continues the care of `prev` (the same day, or an overlap the 903 should not
-// have).
-bool joined(const LacEpisode& prev, const LacEpisode& next) {
-  return !prev.end || *prev.end >= next.start;
-}
 
 std::vector<Deadline> deadlines(const ChildRecords& records, Date as_at) {
   std::vector<Deadline> out;
@@ -41,12 +34,12 @@ std::vector<Deadline> deadlines(const ChildRecords& records, Date as_at) {
                                      : *Date::from_ymd(years.front() - 1, 4, 1);
   int period = 0;  // every period of the 903 counted, short breaks too, as the chronology does
   for (std::size_t i = 0, next = 0; i < episodes.size(); i = next) {
-    if (i == 0 || !joined(episodes[i - 1], episodes[i])) ++period;
+    if (i == 0 || !continues_care(episodes[i - 1], episodes[i])) ++period;
     // The stretch of care this rule reviews: episodes[i, next), none a short break.
     next = i + 1;
     if (short_break(episodes[i])) continue;
     while (next < episodes.size() && !short_break(episodes[next]) &&
-           joined(episodes[next - 1], episodes[next]))
+           continues_care(episodes[next - 1], episodes[next]))
       ++next;
     Date start = episodes[i].start;
     OptDate end = episodes[next - 1].end;
