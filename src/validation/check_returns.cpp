@@ -16,20 +16,6 @@ void add_structural(CheckedReturn& out, std::vector<Problem> problems, const Che
     if (wanted(options, p.severity)) out.found.push_back({std::move(p), {}});
 }
 
-std::vector<std::string_view> split_fields(std::string_view fields) {
-  std::vector<std::string_view> out;
-  while (!fields.empty()) {
-    std::size_t comma = fields.find(',');
-    std::string_view f = fields.substr(0, comma);
-    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
-    while (!f.empty() && f.back() == ' ') f.remove_suffix(1);
-    if (!f.empty()) out.push_back(f);
-    if (comma == std::string_view::npos) break;
-    fields.remove_prefix(comma + 1);
-  }
-  return out;
-}
-
 // A rule's fields may be columns of other tables than the row it flags (1103 flags an
 // Assessments row for its start date and the episode's CINreferralDate). Such a field's text is
 // looked for in the rows the flagged row belongs to: its protection plan or assessment (the same
@@ -101,11 +87,11 @@ void add_rules(CheckedReturn& out, const ReturnTables& tables, const CheckOption
       if (fresh)
         for (std::size_t row = t.rows(); row-- > 0;) it->second[t.line(row)] = row;  // first row of a line wins
       if (auto row = it->second.find(f.problem.line); row != it->second.end())
-        for (std::string_view field : split_fields(f.problem.field)) {
+        for (const std::string& field : fields_of(f.problem)) {
           if (int c = t.column(field); c >= 0)
-            f.values.push_back({std::string(field), std::string(t.text(row->second, c))});
+            f.values.push_back({field, std::string(t.text(row->second, c))});
           else if (auto text = related.text(t, row->second, field))
-            f.values.push_back({std::string(field), std::string(*text)});
+            f.values.push_back({field, std::string(*text)});
         }
     }
     out.found.push_back(std::move(f));
@@ -186,6 +172,18 @@ ssda903::ReadOptions read_options(const CheckOptions& options) {
 }
 
 }  // namespace
+
+std::vector<std::string> fields_of(const Problem& p) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < p.field.size()) {
+    std::size_t comma = p.field.find(',', start);
+    if (comma == std::string::npos) comma = p.field.size();
+    if (comma > start) out.push_back(p.field.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
 
 std::size_t CheckedReturn::errors() const {
   std::size_t n = 0;

@@ -76,6 +76,9 @@ std::vector<CheckedReturn> check_ssda903_files(const std::vector<ssda903::InputF
 // Checks uploaded files: one CIN census (root <Message>), or the files of one 903 return.
 std::vector<CheckedReturn> check_uploads(const std::vector<ssda903::InputFile>& files, const CheckOptions& options);
 
+// The fields a finding names, in order: Problem::field split at its commas ("DECOM,RNE").
+std::vector<std::string> fields_of(const Problem& p);
+
 // "2016-17" for 2017.
 std::string collection_year_label(int year);
 // "CIN census" or "SSDA903".

@@ -17,20 +17,6 @@ std::string counted(std::size_t n, const char* one, const char* many) {
   return with_thousands(static_cast<std::int64_t>(n)) + " " + (n == 1 ? one : many);
 }
 
-const char* severity_name(Severity s) { return s == Severity::Error ? "error" : "warning"; }
-
-std::vector<std::string> fields_of(const Problem& p) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < p.field.size()) {
-    std::size_t comma = p.field.find(',', start);
-    if (comma == std::string::npos) comma = p.field.size();
-    if (comma > start) out.push_back(p.field.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
 // RFC 4180: quote a value that holds a comma, a quote or a line break; double its quotes.
 std::string csv_value(const std::string& v) {
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
@@ -46,6 +32,8 @@ constexpr const char* kStructureErrors = "the file's structure: elements, dates 
 constexpr const char* kStructureWarnings = "the file's structure: elements and columns Lens does not know, and other notes";
 
 }  // namespace
+
+const char* severity_name(Severity s) { return s == Severity::Error ? "error" : "warning"; }
 
 std::vector<RuleGroup> group_by_rule(const CheckedReturn& r) {
   // Sort key: structure first (errors, then warnings), then rule errors, then rule warnings,

@@ -28,6 +28,8 @@ struct RuleGroup {
 // The findings of one return, grouped.
 std::vector<RuleGroup> group_by_rule(const CheckedReturn& r);
 
+// "error" or "warning", as the reports write a severity.
+const char* severity_name(Severity s);
 // "4,120 children, 2 errors, 1 warning" / "3 children, no problems"
 std::string summary(const CheckedReturn& r);
 // "CIN census 2016-17 (from the file), LA 301: 97 DfE rules checked"

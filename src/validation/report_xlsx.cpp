@@ -46,8 +46,6 @@ class Sheet {
   lxw_row_t row_ = 1;
 };
 
-const char* severity_name(Severity s) { return s == Severity::Error ? "error" : "warning"; }
-
 }  // namespace
 
 void write_xlsx(const std::string& path, const std::vector<CheckedReturn>& results) {
