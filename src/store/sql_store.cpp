@@ -49,12 +49,9 @@ class SqlStore final : public Store {
       }
     }
     const std::optional<CensusHeader> newest = census_header(h.la);
-    auto older = [](const OptDate& a, int year_a, const OptDate& b, int year_b) {
-      return std::tie(year_a, a) < std::tie(year_b, b);
-    };
-    const bool is_newest =
-        !newest || !older(h.reference_date, h.collection_year, newest->reference_date,
-                          newest->collection_year);
+    // At least as new as the newest held: collection year, then reference date (none first).
+    const bool is_newest = !newest || std::tie(newest->collection_year, newest->reference_date) <=
+                                          std::tie(h.collection_year, h.reference_date);
     // This census becomes the one held for its year unless that year's held one is newer.
     const bool takes_year = !same_year || !(h.reference_date < *same_year);
 
