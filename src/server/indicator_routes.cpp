@@ -26,21 +26,11 @@ using ojson = nlohmann::ordered_json;
 
 constexpr std::size_t kChildrenShown = 2000;
 
-std::optional<double> number(const ojson& v) {
-  if (!v.is_number()) return std::nullopt;
-  return v.get<double>();
-}
-
 // A figure's numerator or denominator for people.
 std::string count_of(const ojson& figure, const char* key) {
   const ojson& v = figure[key];
   if (v.is_number_integer()) return with_thousands(v.get<std::int64_t>());
   return figure.value("suppressed", false) ? "suppressed" : "—";
-}
-
-std::string shown_value(Unit unit, const ojson& figure) {
-  if (figure.is_object() && figure.value("suppressed", false)) return "suppressed";
-  return format_value(unit, number(figure["value"]));
 }
 
 // "Age band" → "age band", for the middle of a sentence.
@@ -75,12 +65,12 @@ std::string numerator_label(Unit unit) {
 nlohmann::json figures(const Indicator& ind, const ojson& i, const std::string& previous) {
   nlohmann::json rows = nlohmann::json::array();
   auto add = [&](const std::string& key, const std::string& value) { rows.push_back({{"key", key}, {"value", value}}); };
-  add("Value", shown_value(ind.unit, i));
+  add("Value", value_text(ind.unit, i));
   add(numerator_label(ind.unit), count_of(i, "numerator"));
   if (ind.unit != Unit::Count) add(denominator_label(ind.unit), count_of(i, "denominator"));
   if (i.contains("median")) add("Median", i.value("suppressed", false) ? "suppressed" : format_value(ind.unit, number(i["median"])));
   if (i["last"].is_object()) {
-    std::string last = shown_value(ind.unit, i["last"]);
+    std::string last = value_text(ind.unit, i["last"]);
     if (i["direction"].is_string()) last += ": " + i["direction"].get<std::string>();
     if (i["progress"].is_string()) last += ", " + i["progress"].get<std::string>();
     add("Last period (" + previous + ")", last);
@@ -123,8 +113,7 @@ nlohmann::json breakdown_tables(const Indicator& ind, const ojson& i) {
       auto v = number(r["value"]);
       nlohmann::json row = {{"label", r.value("label", "")},
                             {"value", hidden ? "suppressed" : format_value(ind.unit, v)},
-                            {"chart_value", !v ? "" : ind.unit == Unit::Count ? fmt::format("{}", static_cast<std::int64_t>(*v))
-                                                                               : fmt::format("{:.1f}", shown(ind.unit, *v))},
+                            {"chart_value", chart_value(ind.unit, r["value"])},
                             {"numerator", count_of(r, "numerator")},
                             {"denominator", count_of(r, "denominator")}};
       if (ind.unit == Unit::Count)
@@ -139,7 +128,7 @@ nlohmann::json breakdown_tables(const Indicator& ind, const ojson& i) {
 
 nlohmann::json comparator_rows(const Indicator& ind, const ojson& i, const std::string& area_name) {
   nlohmann::json rows = nlohmann::json::array();
-  rows.push_back({{"name", area_name + " (Lens)"}, {"value", shown_value(ind.unit, i)}, {"source", "Computed by Lens from the records it holds"}});
+  rows.push_back({{"name", area_name + " (Lens)"}, {"value", value_text(ind.unit, i)}, {"source", "Computed by Lens from the records it holds"}});
   for (const auto& [key, c] : i["comparators"].items())
     rows.push_back({{"name", c.value("name", key)}, {"value", format_value(ind.unit, number(c["value"]))}, {"source", c.value("source", "")}});
   return rows;
@@ -238,8 +227,7 @@ void children_page(Context& ctx, MeasuresService& measures) {
                           {"la", la},
                           {"child_id", child},
                           {"items", with_thousands(m.items)}};
-    if (percent) row["numerator"] = with_thousands(m.numerator);
-    if (mean) row["numerator"] = with_thousands(m.numerator);
+    if (percent || mean) row["numerator"] = with_thousands(m.numerator);
     rows.push_back(std::move(row));
   }
   nlohmann::json others = nlohmann::json::array();

@@ -17,29 +17,11 @@ namespace {
 using namespace lens::measures;
 using ojson = nlohmann::ordered_json;
 
-std::optional<double> number(const ojson& v) {
-  if (!v.is_number()) return std::nullopt;
-  return v.get<double>();
-}
-
 bool is_suppressed(const ojson& figure) { return figure.is_object() && figure.value("suppressed", false); }
-
-std::string value_text(Unit unit, const ojson& figure) {
-  if (is_suppressed(figure)) return "suppressed";
-  if (!figure.is_object()) return "—";
-  return format_value(unit, number(figure["value"]));
-}
 
 std::string count_text(const ojson& v) {
   if (!v.is_number_integer()) return "—";
   return with_thousands(v.get<std::int64_t>());
-}
-
-// The value a chart plots: as shown (one decimal place), "" when there is none.
-std::string chart_value(Unit unit, const ojson& v) {
-  auto n = number(v);
-  if (!n) return "";
-  return unit == Unit::Count ? fmt::format("{}", static_cast<std::int64_t>(*n)) : fmt::format("{:.1f}", shown(unit, *n));
 }
 
 const Indicator* indicator_of(const ojson& i) { return find_indicator(i.value("id", "")); }
@@ -59,6 +41,23 @@ std::string rag_tag(const std::string& rag) {
 }
 
 }  // namespace
+
+std::optional<double> number(const ojson& v) {
+  if (!v.is_number()) return std::nullopt;
+  return v.get<double>();
+}
+
+std::string value_text(Unit unit, const ojson& figure) {
+  if (is_suppressed(figure)) return "suppressed";
+  if (!figure.is_object()) return "—";
+  return format_value(unit, number(figure["value"]));
+}
+
+std::string chart_value(Unit unit, const ojson& v) {
+  auto n = number(v);
+  if (!n) return "";
+  return unit == Unit::Count ? fmt::format("{}", static_cast<std::int64_t>(*n)) : fmt::format("{:.1f}", shown(unit, *n));
+}
 
 std::string capitalised(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,12 @@ namespace lens::server {
 // (measures_suppression.hpp) unless the user has child-level access.
 nlohmann::ordered_json scorecard_json(const measures::Scorecard& card, bool child_level);
 
+// A JSON number as a double; nullopt for null or anything else.
+std::optional<double> number(const nlohmann::ordered_json& v);
+// A figure's value for people: "suppressed", "—" when there is no figure, else format_value.
+std::string value_text(measures::Unit unit, const nlohmann::ordered_json& figure);
+// The value a chart plots: as shown (one decimal place but for counts), "" when there is none.
+std::string chart_value(measures::Unit unit, const nlohmann::ordered_json& v);
 // "Worse than every comparator" for "worse than every comparator": messages as sentences.
 std::string capitalised(std::string text);
 // "2016-17 (1 April 2016 to 31 March 2017)".
