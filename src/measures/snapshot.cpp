@@ -112,6 +112,21 @@ std::string child_key(std::uint16_t authority, std::string_view id) {
   return key;
 }
 
+// Appends a child row (no 903 records yet) and gives its index.
+std::uint32_t append_child(ChildColumns& ch, std::uint16_t authority, const std::string& id, std::int32_t birth,
+                           std::int32_t expected_birth, std::uint8_t gender, std::uint8_t ethnic_group) {
+  const auto row = static_cast<std::uint32_t>(ch.size());
+  ch.authority.push_back(authority);
+  ch.birth.push_back(birth);
+  ch.expected_birth.push_back(expected_birth);
+  ch.gender.push_back(gender);
+  ch.ethnic_group.push_back(ethnic_group);
+  ch.ids += id;
+  ch.id_offset.push_back(static_cast<std::uint32_t>(ch.ids.size()));
+  ch.looked_after.push_back(kNoRow);
+  return row;
+}
+
 std::uint8_t outcome_flags(const HealthOutcomes& h) {
   std::uint8_t f = 0;
   if (h.health_assessment.value_or(false)) f |= LacOutcomeColumns::kHealthAssessment;
@@ -219,15 +234,8 @@ void SnapshotBuilder::add(const Child& c) {
   const std::uint16_t authority = authority_index(c.la);
   std::uint32_t child = joining_ ? find_child(authority, c.la_child_id) : kNoRow;
   if (child == kNoRow) {
-    child = static_cast<std::uint32_t>(ch.size());
-    ch.authority.push_back(authority);
-    ch.birth.push_back(day_or_never(c.birth));
-    ch.expected_birth.push_back(day_or_never(c.expected_birth));
-    ch.gender.push_back(encode(Dim::Gender, c.gender));
-    ch.ethnic_group.push_back(ethnic_group_of(c.ethnicity));
-    ch.ids += c.la_child_id;
-    ch.id_offset.push_back(static_cast<std::uint32_t>(ch.ids.size()));
-    ch.looked_after.push_back(kNoRow);
+    child = append_child(ch, authority, c.la_child_id, day_or_never(c.birth), day_or_never(c.expected_birth),
+                         encode(Dim::Gender, c.gender), ethnic_group_of(c.ethnicity));
     if (joining_) row_of_child_.emplace(child_key(authority, c.la_child_id), child);
   } else {
     // The child came first from a 903 return: the census's details are the fuller ones.
@@ -328,15 +336,9 @@ void SnapshotBuilder::add(const LookedAfterChild& c) {
   const std::uint16_t authority = authority_index(c.la);
   std::uint32_t child = find_child(authority, c.la_child_id);
   if (child == kNoRow) {
-    child = static_cast<std::uint32_t>(ch.size());
-    ch.authority.push_back(authority);
-    ch.birth.push_back(day_or_never(c.birth));
-    ch.expected_birth.push_back(kNever);
-    ch.gender.push_back(encode(Dim::Gender, ssda903::census_gender(c.sex)));  // 1/2 or M/F/U
-    ch.ethnic_group.push_back(ethnic_group_of(c.ethnicity));
-    ch.ids += c.la_child_id;
-    ch.id_offset.push_back(static_cast<std::uint32_t>(ch.ids.size()));
-    ch.looked_after.push_back(kNoRow);
+    child = append_child(ch, authority, c.la_child_id, day_or_never(c.birth), kNever,
+                         encode(Dim::Gender, ssda903::census_gender(c.sex)),  // 1/2 or M/F/U
+                         ethnic_group_of(c.ethnicity));
     row_of_child_.emplace(child_key(authority, c.la_child_id), child);
   } else if (ch.looked_after[child] != kNoRow) {
     throw std::logic_error("the looked-after records of child " + c.la_child_id + " of LA " + c.la +
