@@ -5,11 +5,12 @@
 // aged 0-17, which gives about 100,000 children in need in 2016-17); smaller censuses take its
 // first children, the 1,000,000 one repeats them under new ids and UPNs. Faults are then injected
 // (synth/faults.hpp: one of each kind for every 400 children), and the census written as XML.
-// SSDA903: the generator does not make 903 returns yet, so a simple deterministic one is made
-// here (ssda903_bench.cpp's mix: one to five episodes, reviews, missing episodes, OC2, OC3), with
-// last year's tables for the children already looked after then, and faults of its own (an
-// episode ending before it starts, a legal status that is no code, a missing date of birth, a
-// review before the child was looked after), one of each for every 400 children.
+// SSDA903: the same borough's 2016-17 return from the generator (synth/looked_after_year.hpp:
+// episodes, reviews, missing, UASC, OC2, OC3, adoption, previous permanence), its children
+// repeated under new ids and UPNs for the larger sizes, with last year's tables for the children
+// already looked after then, and faults of its own (an episode ending before it starts, a legal
+// status that is no code, a missing date of birth, a review before the child was looked after),
+// one of each for every 400 children.
 //
 // For each size: *Rules times the rule set alone over the tables already read (what the DfE
 // rules cost), *File the whole `lens validate` work from the files (read, structural checks,
@@ -23,12 +24,12 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <random>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/csv.hpp"
 #include "core/upn.hpp"
 #include "returns/cin/census_writer.hpp"
-#include "returns/ssda903/ssda903_codes.hpp"
 #include "returns/ssda903/ssda903_writer.hpp"
 #include "synth/faults.hpp"
 #include "synth/generator.hpp"
@@ -161,85 +162,64 @@ void BM_ValidateCinRuleByRule(benchmark::State& state) {
 
 // ---- SSDA903 ----------------------------------------------------------------------------------
 
-std::string pick(std::mt19937& gen, ssda903::CodeList list, int year) {
-  auto all = ssda903::codes(list);
-  for (;;) {
-    const auto& c = all[gen() % all.size()];
-    if (ssda903::is_valid_code(list, c.code, year)) return std::string(c.code);
+// The generated borough's 903 returns for 2015-16 and 2016-17 (the same authority and size as
+// the census), made once.
+const std::pair<LookedAfterReturn, LookedAfterReturn>& generated_returns() {
+  static const std::pair<LookedAfterReturn, LookedAfterReturn> returns = [] {
+    synth::GenerateOptions o;
+    o.authorities = {"301"};
+    o.population = 1'250'000;
+    o.first_year = 2015;
+    o.last_year = 2016;
+    o.seed = 8;
+    o.looked_after = true;
+    synth::GenerationPlan plan = synth::plan_generation(o);
+    std::pair<LookedAfterReturn, LookedAfterReturn> out;
+    synth::generate(
+        plan, [&](synth::GeneratedCensus&& g) { (g.collection_year == 2017 ? out.first : out.second) = std::move(g.looked_after); },
+        [](const synth::Progress&) {});
+    return out;
+  }();
+  return returns;
+}
+
+// A repeat of a generated child: another child, with an id and a UPN of its own.
+void make_repeat(LookedAfterChild& c, std::size_t copy, int i) {
+  c.la_child_id += "-" + std::to_string(copy);
+  if (c.upn.size() == 13) {
+    std::string body = c.upn.substr(1, 5) + fmt::format("{:07d}", i % 10'000'000);
+    c.upn = std::string(1, *upn_check_letter(body)) + body;
   }
 }
 
-// This year's return (2016-17) and last year's, for `n` children.
+// This year's return (2016-17) for `n` children, the generated children first, then repeats of
+// them, with last year's rows for those already looked after then, and faults of its own.
 std::pair<LookedAfterReturn, LookedAfterReturn> returns_of(int n) {
-  using ssda903::CodeList;
-  std::mt19937 gen(903);
+  const auto& [base, base_last] = generated_returns();
+  std::unordered_map<std::string_view, const LookedAfterChild*> before;
+  for (const auto& c : base_last.children) before[c.la_child_id] = &c;
   LookedAfterReturn now, last;
-  now.la = last.la = "301";
-  now.collection_year = 2017;
-  last.collection_year = 2016;
-  const Date year_start = *Date::parse("2016-04-01"), year_end = *Date::parse("2017-03-31");
+  now.la = last.la = base.la;
+  now.collection_year = base.collection_year;
+  last.collection_year = base_last.collection_year;
   const int every = 400;  // one fault of each kind for every 400 children
   for (int i = 0; i < n; ++i) {
-    LookedAfterChild c;
-    c.la = "301";
-    c.la_child_id = "LAC" + std::to_string(1'000'000 + i);
-    c.years = {2017};
-    std::string body = "301" + fmt::format("{:02d}{:07d}", 10 + i % 7, i % 10'000'000);
-    c.upn = std::string(1, *upn_check_letter(body)) + body;
-    c.sex = pick(gen, CodeList::Sex, 2017);
-    c.birth = year_start - static_cast<int>(365 + gen() % 6000);
-    c.ethnicity = pick(gen, CodeList::Ethnicity, 2017);
-    Date at = year_start - static_cast<int>(gen() % 1500);
-    int episodes = 1 + static_cast<int>(gen() % 5);
-    for (int e = 0; e < episodes; ++e) {
-      LacEpisode ep;
-      ep.start = at;
-      ep.reason_new = e == 0 ? "S" : "P";
-      ep.legal_status = e == 0 ? "V2" : "C2";
-      ep.category_of_need = pick(gen, CodeList::CategoryOfNeed, 2017);
-      ep.placement = pick(gen, CodeList::PlacementType, 2017);
-      ep.provider = pick(gen, CodeList::PlacementProvider, 2017);
-      ep.home_postcode = "E8 1AA";
-      ep.placement_postcode = "E9 2BB";
-      at = at + 1 + static_cast<int>(gen() % 200);
-      if (e + 1 < episodes && at <= year_end) {
-        ep.end = at;
-        ep.reason_ceased = "X1";
-        ep.reason_place_change = pick(gen, CodeList::ReasonPlaceChange, 2017);
-      }
-      c.episodes.push_back(ep);
-      if (!ep.end) break;
+    const std::size_t copy = static_cast<std::size_t>(i) / base.children.size();
+    LookedAfterChild c = base.children[static_cast<std::size_t>(i) % base.children.size()];
+    auto was = before.find(c.la_child_id);
+    if (was != before.end()) {
+      LookedAfterChild b = *was->second;
+      if (copy > 0) make_repeat(b, copy, i);
+      last.children.push_back(std::move(b));
     }
-    for (int k = 0; k < 2; ++k)
-      c.reviews.push_back({year_start + static_cast<int>(gen() % 180) + 180 * k, pick(gen, CodeList::ReviewParticipation, 2017)});
-    if (gen() % 10 == 0) c.missing.push_back({"M", year_start + static_cast<int>(gen() % 300), std::nullopt});
-    if (gen() % 2 == 0) c.health.push_back({2017, static_cast<int>(gen() % 41), "", false, true, true, true, true, false, false, false});
-    if (gen() % 8 == 0) c.care_leaver.push_back({2017, "YES", pick(gen, CodeList::Activity, 2017), pick(gen, CodeList::Accommodation, 2017)});
-    // Faults.
-    if (i % every == 1 && c.episodes.front().end) c.episodes.front().end = c.episodes.front().start - 3;
-    if (i % every == 2) c.episodes.front().legal_status = "ZZ";
+    if (copy > 0) make_repeat(c, copy, i);
+    // Faults (a care leaver in OC3 alone has no episode to spoil).
     if (i % every == 3) c.birth.reset();
-    if (i % every == 4) c.reviews.front().date = c.episodes.front().start - 30;
-    // Last year: the child as it was, if already looked after then.
-    if (c.episodes.front().start < year_start) {
-      LookedAfterChild before;
-      before.la = c.la;
-      before.la_child_id = c.la_child_id;
-      before.years = {2016};
-      before.upn = c.upn;
-      before.sex = c.sex;
-      before.birth = c.birth;
-      before.ethnicity = c.ethnicity;
-      for (LacEpisode ep : c.episodes) {
-        if (ep.start >= year_start) break;
-        if (!ep.end || *ep.end >= year_start) {
-          ep.end.reset();
-          ep.reason_ceased.clear();
-          ep.reason_place_change.clear();
-        }
-        before.episodes.push_back(ep);
-      }
-      last.children.push_back(std::move(before));
+    if (!c.episodes.empty()) {
+      LacEpisode& first = c.episodes.front();
+      if (i % every == 1 && first.end) first.end = first.start - 3;
+      if (i % every == 2) first.legal_status = "ZZ";
+      if (i % every == 4 && !c.reviews.empty()) c.reviews.front().date = first.start - 30;
     }
     now.children.push_back(std::move(c));
   }
