@@ -34,10 +34,10 @@ DemoBorough demo_borough(int children, std::uint32_t seed) {
         out.looked_after.push_back(std::move(g.looked_after));
       },
       nullptr);
-  auto by_year = [](const auto& a, const auto& b) { return a.collection_year < b.collection_year; };
   std::sort(out.censuses.begin(), out.censuses.end(),
             [](const Census& a, const Census& b) { return a.header.collection_year < b.header.collection_year; });
-  std::sort(out.looked_after.begin(), out.looked_after.end(), by_year);
+  std::sort(out.looked_after.begin(), out.looked_after.end(),
+            [](const LookedAfterReturn& a, const LookedAfterReturn& b) { return a.collection_year < b.collection_year; });
   // DEMO100001, ...: the latest census's children in order, then earlier censuses', then those
   // only in a 903 return.
   std::map<std::string, std::string> ids;
