@@ -25,9 +25,8 @@ void add_looked_after_returns(std::vector<LookedAfterReturn> returns, SnapshotBu
         by_child[c.la_child_id].push_back(std::move(c));
       }
     for (auto& [id, years] : by_child) {
-      LookedAfterChild merged = years.size() == 1 ? std::move(years.front()) : merge_years(std::move(years));
-      if (merged.la.empty()) merged.la = la;
-      builder.add(merged);
+      // Every year's copy already carries the authority (above), and merge_years keeps it.
+      builder.add(years.size() == 1 ? std::move(years.front()) : merge_years(std::move(years)));
     }
     i = j;
   }
